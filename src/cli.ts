@@ -9,7 +9,7 @@ import { formatFactsCsv, formatFactsJson, selectFacts } from "./format/fact-reco
 import { buildFactTable, formatFactTableMarkdown, formatFactTableText } from "./format/fact-table.js";
 import { parsePeriod } from "./periods/period.js";
 import { collectFactFiles, decodeUtf8, displayPath, findTaxonomy, NotText, readText, REVIEWS_FILE } from "./io/fact-files.js";
-import { GitError } from "./io/git.js";
+import { GitError, prefetchChangedAtRef, type Prefetched } from "./io/git.js";
 import { writeFileAtomic } from "./io/write-file-atomic.js";
 import { openParseCache, type ParseCache } from "./io/parse-cache-store.js";
 import { FACTS_FOLDER, findRoot, isInside } from "./io/root.js";
@@ -19,7 +19,7 @@ import { CONFIG_FILE, defaultConfig, loadConfig, type Config } from "./config/co
 import { loadReviews, type Review } from "./reviews/reviews.js";
 import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from "./reviews/edit-reviews.js";
 import { formatOpenItems, openItems } from "./reviews/open-findings.js";
-import { reconcile } from "./reconcile/reconcile.js";
+import { reconcile, reconcileLazily } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
 import { changesSince as sinceRef } from "./reconcile/since.js";
 import type { Severity } from "./model/finding.js";
@@ -318,19 +318,30 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
     if (options.parquet === undefined || options.engine !== "duckdb") throw usageProblem(paths[0] ?? FACTS_FOLDER, "--parquet-only reads a Parquet folder with the DuckDB engine", "--parquet-only without --engine duckdb --parquet FOLDER", "--engine duckdb --parquet FOLDER --parquet-only");
     if (options.since !== undefined) throw usageProblem(options.parquet, "--since compares fact files at a git ref, and --parquet-only loads none", "--since with --parquet-only", "--since without --parquet-only");
   }
+  // --since: git's part that does not depend on the fact files runs while they load and reconcile.
+  const prefetched = options.since !== undefined && !options.parquetOnly ? prefetchChangedAtRef(options.since, paths, io.cwd) : undefined;
   const loaded = options.parquetOnly ? await parquetOnly(paths, options, config, io) : loadOrThrow(paths, options.taxonomy, io);
+  // The event loop turns once, so git's next step (the old texts) starts and runs while the reconcile does.
+  if (prefetched) await new Promise((resolve) => setImmediate(resolve));
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const engine = "candidates" in loaded ? loaded : options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
-  const { findings, items, staleReviews } = reconcile(loaded.factBase, reviews, config, loaded.taxonomy, engine ? { candidates: engine.candidates } : {});
+  const reconcileOptions = engine ? { candidates: engine.candidates } : {};
+  // With --since the report shows only the items touching a changed fact: only what it shows is
+  // judged (those items, the items the changes list, and with --full-report every finding).
+  const lazily = options.since !== undefined && !("candidates" in loaded) ? reconcileLazily(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions) : undefined;
+  const result = lazily ?? reconcile(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions);
+  const { findings, staleReviews } = result;
+  let items = result.items;
   let shown = findings;
   let shownItems = items;
   let changes: Changes | undefined;
-  if (options.since !== undefined && !("candidates" in loaded)) {
-    changes = changesSince(options.since, paths, loaded, findings, config, options.taxonomy, io);
+  if (options.since !== undefined && lazily && !("candidates" in loaded)) {
+    changes = changesSince(options.since, paths, loaded, lazily, await prefetched, config, options.taxonomy, io);
     const touched = changes.touched;
     // A discrepancy is shown whole when any of its findings involves a fact added or changed.
-    shownItems = items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact))));
+    shownItems = lazily.judgeItems(items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact)))));
     shown = shownItems.flatMap((item) => item.findings);
+    if (options.fullReport !== undefined) items = lazily.judgeItems(items);
   }
   const input: ReportInput = {
     factBase: loaded.factBase,
@@ -585,12 +596,18 @@ function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "
   return reviews;
 }
 
-function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, findings: ReturnType<typeof reconcile>["findings"], config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
+function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, now: Pick<ReturnType<typeof reconcileLazily>, "findings" | "judgeFindings" | "groups">, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
-    // Old versions go through the parse cache (found there when a run saw them), but are not added to
-    // it: rewriting a large cache for the one or two old files would cost more than parsing them.
-    return sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings, taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse: loaded.cache.parse, note: io.stderr });
+    // Old versions are found in the parse cache when a run saw them, else in the small cache of old
+    // versions (parsed there, and kept for the next --since run: CI runs --since more than once per
+    // pull request). They are not added to the large cache: rewriting it for the one or two old files
+    // would cost more than parsing them, and the next run over the current files would drop them again.
+    const atRef = openParseCache(io.cwd, "at-ref");
+    const parse: Parse = (file, text) => loaded.cache.lookup(file, text) ?? atRef.parse(file, text);
+    const changes = sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings: now.findings, judgeFindings: now.judgeFindings, ...(now.groups ? { groups: now.groups } : {}), ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse, note: io.stderr });
+    atRef.save();
+    return changes;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);

@@ -92,8 +92,10 @@ export function useCliWorkspace(prefix: string, options: CliWorkspaceOptions = {
   });
   afterAll(() => {
     rmSync(base, { recursive: true, force: true });
-    const cache = cacheFileFor(root);
-    if (cache) rmSync(cache, { force: true });
+    for (const kind of ["current", "at-ref"] as const) {
+      const cache = cacheFileFor(root, process.env, kind);
+      if (cache) rmSync(cache, { force: true });
+    }
   });
   if (options.scope === "file") {
     beforeAll(setUp);

@@ -1,7 +1,7 @@
 // Reading fact files as they were at a git ref, for `reconcile --since REF`. A handful of git processes
 // whatever the size of the fact base: the ref checked, its file list (ls-tree, per path given), the
 // files that changed since (one diff), and the old texts in one `git cat-file --batch`.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import type { InputFile } from "../load/load-fact-base.js";
 import { decodeUtf8, displayPath, NotText, REVIEWS_FILE, TAXONOMY_FILE } from "./fact-files.js";
@@ -57,18 +57,73 @@ export function readFactFilesAtRef(ref: string, paths: readonly string[], cwd: s
  * now (`current`, display names) differ from the ref, and the old texts of only the fact files that
  * differ (plus the taxonomy, and any taxonomy or reviews file that was not text, for the note). A file
  * is unchanged when the ref has it as a fact file under the same name and `git diff` does not list it.
+ * With `ahead` (what prefetchChangedAtRef read while the current files were loading), git runs again
+ * only for old texts it did not read.
  */
-export function readChangedFactFilesAtRef(ref: string, paths: readonly string[], cwd: string, current: readonly string[]): ChangedFilesAtRef {
-  verifyRef(ref, cwd);
-  const listed = listAtRef(ref, paths, cwd);
-  const differ = diffedSince(ref, paths, cwd);
+export function readChangedFactFilesAtRef(ref: string, paths: readonly string[], cwd: string, current: readonly string[], ahead?: Prefetched): ChangedFilesAtRef {
+  if (!ahead) verifyRef(ref, cwd);
+  const listed = ahead?.listed ?? listAtRef(ref, paths, cwd);
+  const differ = ahead?.differ ?? diffedSince(ref, paths, cwd);
   const then = new Set<string>();
   for (const entry of listed) if (isFactFile(entry.name)) then.add(entry.shown);
   const now = new Set(current);
   const changedNow = new Set(current.filter((file) => !then.has(file) || differ.has(file)));
   const changedThen = new Set([...then].filter((file) => !now.has(file) || differ.has(file)));
-  const read = readListed(listed, (entry) => !isFactFile(entry.name) || changedThen.has(entry.shown), ref, cwd);
+  const read = readListed(listed, (entry) => !isFactFile(entry.name) || changedThen.has(entry.shown), ref, cwd, ahead?.texts);
   return { ...read, changedNow, changedThen };
+}
+
+/** What prefetchChangedAtRef read: the files at the ref, those `git diff` lists, and the old texts of those. */
+export interface Prefetched {
+  listed: Listed[];
+  differ: Set<string>;
+  /** Old texts by git object id: the taxonomy and reviews files, and the fact files `git diff` lists. */
+  texts: Map<string, Buffer>;
+}
+
+/**
+ * The git work of readChangedFactFilesAtRef that does not depend on the fact files read now, started
+ * at once and run while they load (the processes' time off the run's path; each git process costs
+ * 10–25 ms, and they run before the fact base fills the heap): the ref checked, its files listed and
+ * `git diff`, all at once, then the old texts of every file it lists, which starts when the caller
+ * next lets the event loop turn. Undefined when anything fails: the reading is then done as without
+ * it, which reports the failure as ever.
+ */
+export function prefetchChangedAtRef(ref: string, paths: readonly string[], cwd: string): Promise<Prefetched | undefined> {
+  if (ref.startsWith("-")) return Promise.resolve(undefined);
+  const run = async (): Promise<Prefetched> => {
+    // All at once: a later step starts only when the caller lets the event loop turn, and if the ref
+    // names no commit the others fail too.
+    const [, listings, prefix, diffed] = await Promise.all([
+      gitAsync(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd),
+      Promise.all(paths.map((given) => gitAsync(["ls-tree", "-r", "-z", ref, "--", given], cwd))),
+      gitAsync(["rev-parse", "--show-prefix"], cwd),
+      gitAsync(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd),
+    ]);
+    const listed = listedAtRef(listings.map((listing) => listing.toString("utf8")), cwd);
+    const differ = namesDiffed(prefix.toString("utf8"), diffed.toString("utf8"), cwd);
+    const objects = [...new Set(listed.filter((entry) => !isFactFile(entry.name) || differ.has(entry.shown)).map((entry) => entry.object))];
+    const contents = objects.length === 0 ? [] : splitBatch(await gitAsync(["cat-file", "--batch"], cwd, Buffer.from(`${objects.join("\n")}\n`)), objects);
+    return { listed, differ, texts: new Map(objects.map((object, index) => [object, contents[index]!])) };
+  };
+  return run().catch(() => undefined);
+}
+
+/** gitBytes without waiting: the process runs while the caller works. */
+function gitAsync(args: string[], cwd: string, input?: Buffer): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, stdio: [input ? "pipe" : "ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new GitError(Buffer.concat(err).toString().trim() || `git exited ${code}`))));
+    if (input) {
+      child.stdin!.on("error", reject);
+      child.stdin!.end(input);
+    }
+  });
 }
 
 function verifyRef(ref: string, cwd: string): void {
@@ -97,10 +152,18 @@ function isFactFile(name: string): boolean {
 
 /** The YAML and JSON files under `paths` at `ref`, each once, sorted across all paths (as collectFactFiles does). */
 function listAtRef(ref: string, paths: readonly string[], cwd: string): Listed[] {
+  // -z: names exactly as they are; without it git quotes any name with non-ASCII characters, tabs or quotes.
+  return listedAtRef(
+    paths.map((given) => git(["ls-tree", "-r", "-z", ref, "--", given], cwd)),
+    cwd,
+  );
+}
+
+/** The listing of listAtRef from `git ls-tree -r -z` outputs, one per path given. */
+function listedAtRef(listings: readonly string[], cwd: string): Listed[] {
   const objects = new Map<string, string>();
-  for (const given of paths) {
-    // -z: names exactly as they are; without it git quotes any name with non-ASCII characters, tabs or quotes.
-    for (const line of git(["ls-tree", "-r", "-z", ref, "--", given], cwd).split("\0")) {
+  for (const listing of listings) {
+    for (const line of listing.split("\0")) {
       // <mode> SP <type> SP <object> TAB <file>
       const tab = line.indexOf("\t");
       if (tab < 0) continue;
@@ -117,8 +180,14 @@ function listAtRef(ref: string, paths: readonly string[], cwd: string): Listed[]
 /** The files under `paths` that `git diff` finds changed between `ref` and the working tree, both sides of a rename, as shown. */
 function diffedSince(ref: string, paths: readonly string[], cwd: string): Set<string> {
   // diff names files from the top of the repository; the prefix is the working folder's place in it.
-  const prefix = git(["rev-parse", "--show-prefix"], cwd).trim().replace(/\/$/, "");
-  const fields = git(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd).split("\0");
+  const prefix = git(["rev-parse", "--show-prefix"], cwd);
+  return namesDiffed(prefix, git(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd), cwd);
+}
+
+/** The names diffedSince gives, from `git rev-parse --show-prefix` and `git diff --name-status -M -z`. */
+function namesDiffed(shownPrefix: string, diffed: string, cwd: string): Set<string> {
+  const prefix = shownPrefix.trim().replace(/\/$/, "");
+  const fields = diffed.split("\0");
   const changed = new Set<string>();
   for (let at = 0; at < fields.length; ) {
     const status = fields[at++];
@@ -134,9 +203,12 @@ function diffedSince(ref: string, paths: readonly string[], cwd: string): Set<st
 }
 
 /** Reads the listed files that `wanted` picks, in one `git cat-file --batch`, in list order. */
-function readListed(listed: readonly Listed[], wanted: (entry: Listed) => boolean, ref: string, cwd: string): FilesAtRef {
+function readListed(listed: readonly Listed[], wanted: (entry: Listed) => boolean, ref: string, cwd: string, read?: ReadonlyMap<string, Buffer>): FilesAtRef {
   const picked = listed.filter(wanted);
-  const texts = readObjects(picked.map((entry) => entry.object), cwd);
+  // Texts already read (prefetchChangedAtRef) are not asked for again.
+  const missing = readObjects(picked.filter((entry) => !read?.has(entry.object)).map((entry) => entry.object), cwd);
+  let next = 0;
+  const texts = picked.map((entry) => read?.get(entry.object) ?? missing[next++]!);
   const factFiles: InputFile[] = [];
   const unreadable: string[] = [];
   let taxonomy: InputFile | undefined;
@@ -161,7 +233,11 @@ function readListed(listed: readonly Listed[], wanted: (entry: Listed) => boolea
 /** The contents of git objects, by id, from one `git cat-file --batch` process. */
 function readObjects(objects: readonly string[], cwd: string): Buffer[] {
   if (objects.length === 0) return [];
-  const output = gitBytes(["cat-file", "--batch"], cwd, Buffer.from(`${objects.join("\n")}\n`));
+  return splitBatch(gitBytes(["cat-file", "--batch"], cwd, Buffer.from(`${objects.join("\n")}\n`)), objects);
+}
+
+/** The contents in what `git cat-file --batch` printed for `objects`. */
+function splitBatch(output: Buffer, objects: readonly string[]): Buffer[] {
   // Each answer: "<object> <type> <size>\n<contents>\n", in the order asked.
   const contents: Buffer[] = [];
   let at = 0;

@@ -17,6 +17,8 @@ const CACHE_VERSION = 3;
 
 export interface ParseCache {
   parse: Parse;
+  /** The cached parse of a text, if the cache holds it; nothing is parsed or recorded. */
+  lookup(name: string, text: string): ParseResult | undefined;
   /**
    * Writes the cache if this run parsed anything new; drops entries for texts no longer seen. May be
    * called again after more parsing (reconcile --since parses old versions after the current files):
@@ -25,17 +27,22 @@ export interface ParseCache {
   save(): void;
 }
 
-/** Where the cache for a working folder lives; undefined when there is no home to keep it in. */
-export function cacheFileFor(folder: string, environment: NodeJS.ProcessEnv = process.env): string | undefined {
+/**
+ * Where the cache for a working folder lives; undefined when there is no home to keep it in. `kind`
+ * "at-ref" is a second, small cache beside it for the old versions `reconcile --since` parses (see
+ * openParseCache): kept apart, so that a run over the current files, which drops what it did not
+ * use, does not rewrite the large cache to drop them, nor a --since run to add them back.
+ */
+export function cacheFileFor(folder: string, environment: NodeJS.ProcessEnv = process.env, kind: "current" | "at-ref" = "current"): string | undefined {
   const root = environment.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), ".cache") : undefined);
   if (!root) return undefined;
   const id = createHash("sha256").update(path.resolve(folder)).digest("hex").slice(0, 16);
-  return path.join(root, "concord", `parsed-${id}.json`);
+  return path.join(root, "concord", `parsed-${kind === "at-ref" ? "at-ref-" : ""}${id}.json`);
 }
 
-export function openParseCache(folder: string): ParseCache {
-  const file = cacheFileFor(folder);
-  if (!file) return { parse: parseDocument, save() {} };
+export function openParseCache(folder: string, kind: "current" | "at-ref" = "current"): ParseCache {
+  const file = cacheFileFor(folder, process.env, kind);
+  if (!file) return { parse: parseDocument, lookup: () => undefined, save() {} };
   let entries: Record<string, CachedParse> = {};
   try {
     if (existsSync(file)) {
@@ -49,6 +56,12 @@ export function openParseCache(folder: string): ParseCache {
   let changed = false;
   let written = Object.keys(entries).length;
   return {
+    lookup(name: string, text: string): ParseResult | undefined {
+      if (/\.json$/i.test(name)) return undefined;
+      const hash = contentHash(text);
+      const hit = Object.hasOwn(entries, hash) ? entries[hash] : undefined;
+      return hit ? { ok: true, document: fromCachedParse(name, text, hit) } : undefined;
+    },
     parse(name: string, text: string): ParseResult {
       // JSON has its own fast path; the cache pays off for YAML, whose parser keeps positions.
       if (/\.json$/i.test(name)) return parseDocument(name, text);

@@ -96,30 +96,43 @@ export function groupDiscrepancies(findings: readonly Finding[], itemReviews: Re
     const { positions, facts } = group;
     const id = `d-${suffix.get(group)!}`;
     const itemFindings = positions.map((index) => findings[index]!);
-    const severity = itemFindings.reduce((worst, finding) => (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[worst] ? finding.severity : worst), itemFindings[0]!.severity);
-    // The lead says what the item is: a judged finding (which value the evidence supports) of the
-    // item's severity when there is one, else its first finding of that severity.
-    const mostSevere = itemFindings.filter((finding) => finding.severity === severity);
-    const lead = mostSevere.find((finding) => finding.judgement?.supported) ?? mostSevere.find((finding) => JUDGED.has(finding.kind)) ?? mostSevere[0]!;
-    const judgement = lead.judgement ?? (itemFindings.find((finding) => finding.judgement?.supported) ?? itemFindings.find((finding) => finding.judgement))?.judgement;
     const verdicts: ItemVerdict[] = [];
     const onItem = itemReviews.get(id);
     if (onItem) verdicts.push({ ...onItem, on: id });
     for (const finding of itemFindings) if (finding.review) verdicts.push({ ...finding.review, on: finding.id });
-    items.push({
-      id,
-      severity,
-      kind: lead.kind,
-      key: lead.key,
-      findings: itemFindings,
-      facts,
-      values: [...new Set(facts.map(valueInWords))],
-      ...(judgement ? { judgement } : {}),
-      ...(judgement?.supported ? { supported: judgement.supported } : {}),
-      verdicts,
-    });
+    items.push(itemOf(id, itemFindings, facts, verdicts));
   }
   return items;
+}
+
+/**
+ * The item again, its lead and judgement read from its findings as they are now: for an item grouped
+ * before its findings were judged (`reconcile --since` judges only the items its report shows). The
+ * grouping and the id do not depend on judgements; only what leads the item does.
+ */
+export function rejudgedItem(item: Discrepancy): Discrepancy {
+  return itemOf(item.id, item.findings, item.facts, item.verdicts);
+}
+
+function itemOf(id: string, itemFindings: Finding[], facts: Fact[], verdicts: ItemVerdict[]): Discrepancy {
+  const severity = itemFindings.reduce((worst, finding) => (SEVERITY_RANK[finding.severity] < SEVERITY_RANK[worst] ? finding.severity : worst), itemFindings[0]!.severity);
+  // The lead says what the item is: a judged finding (which value the evidence supports) of the
+  // item's severity when there is one, else its first finding of that severity.
+  const mostSevere = itemFindings.filter((finding) => finding.severity === severity);
+  const lead = mostSevere.find((finding) => finding.judgement?.supported) ?? mostSevere.find((finding) => JUDGED.has(finding.kind)) ?? mostSevere[0]!;
+  const judgement = lead.judgement ?? (itemFindings.find((finding) => finding.judgement?.supported) ?? itemFindings.find((finding) => finding.judgement))?.judgement;
+  return {
+    id,
+    severity,
+    kind: lead.kind,
+    key: lead.key,
+    findings: itemFindings,
+    facts,
+    values: [...new Set(facts.map(valueInWords))],
+    ...(judgement ? { judgement } : {}),
+    ...(judgement?.supported ? { supported: judgement.supported } : {}),
+    verdicts,
+  };
 }
 
 function shortHash(text: string): string {

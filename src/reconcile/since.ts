@@ -11,11 +11,11 @@ import { existsSync } from "node:fs";
 import type { FactBase } from "../model/types.js";
 import type { Config } from "../config/config.js";
 import { readText } from "../io/fact-files.js";
-import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef } from "../io/git.js";
+import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef, type Prefetched } from "../io/git.js";
 import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { compareChangedFiles, compareFactBases, type Changes } from "./changes.js";
-import type { Finding } from "../model/finding.js";
+import type { FactGroup, Finding } from "../model/finding.js";
 import { reconcileUnjudged } from "./reconcile.js";
 import { changeScope } from "./change-scope.js";
 
@@ -26,12 +26,18 @@ export interface SinceInput {
   /** The fact base now, loaded without problems, and its findings. */
   factBase: FactBase;
   findings: readonly Finding[];
+  /** The facts now grouped by key, every one of them (see reconcileLazily), to group the base at the ref from. */
+  groups?: readonly FactGroup[];
+  /** When the findings now are not all judged (see reconcileLazily): judges some of them as reconcile would. */
+  judgeFindings?: (some: readonly Finding[]) => void;
   taxonomy: Taxonomy;
   /** The file the taxonomy now was read from, to tell whether the ref's is the same. */
   taxonomyFile?: string;
   config: Config;
   /** How old versions are parsed: the parse cache of the current load. */
   parse: Parse;
+  /** What git said of the ref while the current files loaded (prefetchChangedAtRef), if it could. */
+  prefetched?: Prefetched;
   /** Notes for the user (stderr). */
   note: (text: string) => void;
 }
@@ -39,7 +45,7 @@ export interface SinceInput {
 /** What changed since the ref. Throws GitError when git cannot say. */
 export function changesSince(input: SinceInput): Changes {
   const { ref, paths, cwd, factBase, config } = input;
-  const atRef = readChangedFactFilesAtRef(ref, paths, cwd, factBase.files);
+  const atRef = readChangedFactFilesAtRef(ref, paths, cwd, factBase.files, input.prefetched);
   const taxonomy = taxonomyAtRef(atRef, input);
   if (taxonomy === input.taxonomy) {
     // Source ids the old versions name: one an unchanged file has would make the full load at the ref
@@ -55,14 +61,14 @@ export function changesSince(input: SinceInput): Changes {
     const shared = factBase.sources.some((source) => !atRef.changedNow.has(source.position.file) && named.has(source.id));
     if (!shared) {
       notes(atRef, before.diagnostics.length, input);
-      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope) => reconcileUnjudged(base, config, taxonomy, scope), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy));
+      return compareChangedFiles(ref, before.factBase, factBase, atRef.changedNow, input.findings, (base, scope, grouped) => reconcileUnjudged(base, config, taxonomy, scope, grouped), (differ, now) => changeScope(differ, [now, before.factBase.facts], taxonomy), input.judgeFindings, input.groups);
     }
   }
   const all = readFactFilesAtRef(ref, paths, cwd);
   const before = loadFactFiles(all.factFiles, taxonomy, input.parse);
   notes(all, before.diagnostics.length, input);
   const { findings, judgeFindings } = reconcileUnjudged(before.factBase, config, taxonomy);
-  return compareFactBases(ref, before.factBase, factBase, findings, input.findings, judgeFindings);
+  return compareFactBases(ref, before.factBase, factBase, findings, input.findings, judgeFindings, input.judgeFindings);
 }
 
 /** The taxonomy at the ref if it loads, else the current one (the same object when the text is the same). */

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GitError, readFactFilesAtRef } from "../../src/io/git.js";
+import { GitError, prefetchChangedAtRef, readChangedFactFilesAtRef, readFactFilesAtRef } from "../../src/io/git.js";
 
 const gitVersion = (() => {
   try {
@@ -177,5 +177,32 @@ describe.skipIf(gitVersion === undefined)("readFactFilesAtRef", () => {
     expect(caught).toBeInstanceOf(GitError);
     expect((caught as GitError).message).toMatch(/not a git repository/);
     expect((caught as GitError).silent).toBe(false);
+  });
+
+  // --since starts git while the current files load (prefetchChangedAtRef); what it read must give what
+  // the reading without it gives, and a file it did not read (one at the ref not read now, and not in
+  // `git diff`) is read then.
+  it("reads the changed files at a ref alike with and without what was read ahead", async () => {
+    const current = ["facts/added.yaml", "facts/north.yaml", "facts/regional/east.yml", "facts/季度.yaml"];
+    for (const [ref, paths, cwd] of [
+      ["first", ["facts"], repository],
+      ["HEAD", ["facts"], repository],
+      ["first", ["facts/regional", "other/west.yaml", "facts/north.yaml"], repository],
+      ["first", ["regional", "north.yaml"], path.join(repository, "facts")],
+    ] as const) {
+      const ahead = await prefetchChangedAtRef(ref, paths, cwd);
+      expect(ahead).toBeDefined();
+      expect(readChangedFactFilesAtRef(ref, paths, cwd, current, ahead)).toEqual(readChangedFactFilesAtRef(ref, paths, cwd, current));
+    }
+    const withAhead = readChangedFactFilesAtRef("first", ["facts"], repository, current, await prefetchChangedAtRef("first", ["facts"], repository));
+    // "with space.yaml" is the same at the ref, but not read now: its old text is read after all.
+    expect(withAhead.factFiles.map((file) => file.file)).toEqual(["facts/north.yaml", "facts/south.json", "facts/with space.yaml"]);
+    expect(withAhead.taxonomy).toEqual({ file: "first:facts/taxonomy.yaml", text: "entities: []\n" });
+  });
+
+  it("reads nothing ahead where git fails, leaving the failure to the reading without it", async () => {
+    expect(await prefetchChangedAtRef("no-such-branch", ["facts"], repository)).toBeUndefined();
+    expect(await prefetchChangedAtRef("--output=stolen", ["facts"], repository)).toBeUndefined();
+    expect(await prefetchChangedAtRef("HEAD", ["facts"], outside)).toBeUndefined();
   });
 });

@@ -40,6 +40,27 @@ describe("the parse cache", () => {
     expect(result.ok && (result.document.data as { facts: { value: string }[] }).facts[0]!.value).toBe("2,134");
   });
 
+  // reconcile --since parses old versions through a second, small cache (kind "at-ref"), looking in
+  // the large one first without adding to it.
+  it("keeps old versions in a cache of their own, and looks up the large one without adding to it", () => {
+    const repo = path.join(workspace(), "repo");
+    expect(cacheFileFor(repo, process.env, "at-ref")).not.toBe(cacheFileFor(repo));
+    expect(path.dirname(cacheFileFor(repo, process.env, "at-ref")!)).toBe(path.dirname(cacheFileFor(repo)!));
+    const current = openParseCache(repo);
+    expect(current.lookup("facts/a.yaml", yaml)).toBeUndefined();
+    current.save();
+    expect(existsSync(cacheFileFor(repo)!)).toBe(false);
+    const atRef = openParseCache(repo, "at-ref");
+    const parsed = atRef.parse("facts/a.yaml", yaml);
+    atRef.save();
+    expect(existsSync(cacheFileFor(repo, process.env, "at-ref")!)).toBe(true);
+    expect(existsSync(cacheFileFor(repo)!)).toBe(false);
+    const again = openParseCache(repo, "at-ref").lookup("facts/a.yaml", yaml);
+    expect(again?.ok && parsed.ok && again.document.data).toEqual(parsed.ok && parsed.document.data);
+    expect(again?.ok && again.document.locate(["facts", 0])).toEqual(parsed.ok && parsed.document.locate(["facts", 0]));
+    expect(openParseCache(repo, "at-ref").lookup("facts/a.json", "{}")).toBeUndefined();
+  });
+
   it("ignores a damaged cache file", () => {
     const repo = path.join(workspace(), "repo");
     const file = cacheFileFor(repo)!;

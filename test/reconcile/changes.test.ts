@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compareFactBases } from "../../src/reconcile/changes.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
+import { compareChangedFiles, compareFactBases } from "../../src/reconcile/changes.js";
+import { groupFacts, reconcile } from "../../src/reconcile/reconcile.js";
+import type { FactBase } from "../../src/model/types.js";
+import type { FactGroup } from "../../src/model/finding.js";
 import { groupDiscrepancies } from "../../src/reconcile/discrepancies.js";
 import { adGrowth, capex, income, launch, loadInline, sourcesWith } from "../helpers.js";
 
@@ -107,5 +109,30 @@ describe("compareFactBases", () => {
   it("counts a fact moved to another period as removed and added", () => {
     const moved = compare(sourcesWith([income("115")]), sourcesWith([{ ...income("115"), period: "2025-Q3" }])).changes;
     expect(moved.facts.map((entry) => entry.change).sort()).toEqual(["added", "removed"]);
+  });
+});
+
+describe("compareChangedFiles", () => {
+  // --since groups the base at the ref from the groups now (groupsAtRef): the reconcile at the ref must
+  // get the groups groupFacts makes of that base, the same facts in the same order, groups in the same
+  // order. Here two files changed (a key's first fact moves to another file, a key goes, values
+  // change), the one between them did not (its launch date's group is the same at the ref, between
+  // groups made again), and one is new.
+  it("gives the reconcile at the ref the groups groupFacts makes of the base at the ref", () => {
+    const international = { segment: "international" };
+    const beforeFiles = sourcesWith([income("115"), capex("1310"), adGrowth("21")], [adGrowth("22"), capex("1300"), launch("2025-12-02")], [income("93"), adGrowth("22"), income("10", international)]);
+    const afterFiles = sourcesWith([capex("1320")], [adGrowth("22"), capex("1300"), launch("2025-12-02")], [income("115"), adGrowth("23"), income("10", international)], [income("120", international)]);
+    const changedThen = ["facts/source-a.yaml", "facts/source-c.yaml"];
+    const before = loadInline(Object.fromEntries(changedThen.map((file) => [file, beforeFiles[file]!])));
+    const after = loadInline(afterFiles);
+    let seen: { base: FactBase; grouped?: readonly FactGroup[] } | undefined;
+    compareChangedFiles("HEAD~1", before, after, new Set([...changedThen, "facts/source-d.yaml"]), reconcile(after).findings, (base, _scope, grouped) => {
+      seen = { base, ...(grouped ? { grouped } : {}) };
+      return { findings: reconcile(base).findings };
+    }, undefined, undefined, groupFacts(after.facts));
+    const shape = (groups: readonly FactGroup[]) => groups.map((group) => ({ key: group.key, facts: group.facts.map((fact) => `${fact.position.file}:${fact.position.line} ${fact.index}`) }));
+    expect(seen?.grouped).toBeDefined();
+    expect(shape(seen!.grouped!)).toEqual(shape(groupFacts(seen!.base.facts)));
+    expect(seen!.grouped!.flatMap((group) => group.facts).every((fact) => seen!.base.facts.includes(fact))).toBe(true);
   });
 });
