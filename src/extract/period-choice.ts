@@ -80,8 +80,8 @@ const writtenInLatin = (context: Context, index: number): boolean => /^[\x00-\x7
 
 export const acceptPeriod = (match: PeriodMatch, context: Context): boolean => context.periodLabels[firstFrom(context.periods, match.start)] !== undefined;
 
-/** Right before a period that says when something is to be done by: "by the end of", "over", 到, 于…前. */
-const DEADLINE_BEFORE = /(?:\b(?:by|until|through|over|within)\s(?:the\s)?(?:end\sof\s)?|[到至于於])$/;
+/** Right before a period that says when something is to be done by: "by the end of", "over", 到 (not 于, which says when). */
+const DEADLINE_BEFORE = /(?:\b(?:by|until|through|over|within)\s(?:the\s)?(?:end\sof\s)?|到)$/;
 
 /**
  * A figure's period from the chosen period match (or none): specifications, instants and balances put
