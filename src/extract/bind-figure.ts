@@ -889,7 +889,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   if (isPlanned(context, basis, period, entity, c0, s0, figure.start)) basis = metric.decided || basis === "guidance" ? "plan" : analystsSay() ? "estimate" : "guidance";
   // "今年資本支出維持約120億元", "keep its capital spending for 2025 at about…": what the company decides
   // (capex) for a period not over by the article's date is its plan, said with a future word or not.
-  else if (basis === "reported" && metric.decided && !isOverBy(context, entity, period)) basis = "plan";
+  // (Not an announcement dated by the month it was made, job cuts: "it cut 140 jobs" this month is done;
+  // only a word of the future, "would cut", makes it a plan, as above.)
+  else if (basis === "reported" && metric.decided && !metric.announced && !isOverBy(context, entity, period)) basis = "plan";
   // "2025 EPS: $5.10 to $5.25": a range for a period not over is the company's forecast: no result of a
   // period still running is reported as a range. (Not any figure beside a word of revision: "kept its
   // forecast of 19p to 21p for 2026, compared with 18.2p last year" reports last year's.)
