@@ -1133,6 +1133,8 @@ const CHANGE_BY_GAP = /^(?:\s|了|by|of|约|大约|逾|超过|近|about|nearly|a
 /** 至 / 到 / to right before a figure: the level a change reached. */
 const REACHED_BEFORE = /(?:至|到|\bto)\s?$/;
 /** A rate's new level or its old one right after: 至, to, from (see rateFell). */
+/** "a lower", "the higher": a comparative right after an article, an adjective of the figure after it. */
+const COMPARATIVE_AFTER_ARTICLE = /\b(?:a|an|the)\s(?:lower|higher|smaller|bigger|larger)$/;
 const RATE_REACHED_BEFORE = /(?:至|到|\bto|\bfrom)\s?$/;
 /** A noun for a growth rate (the lexicons' `growth_noun`) right before a fall word, perhaps with 率 / rate and a word of degree between. */
 const GROWTH_NOUN_BEFORE = new RegExp(`${wordsPattern(placedWords("growth_noun"), "both")}\\s?(?:rate\\s|率)?(?:同比|进一步|明显|有所|再度|继续|略有|小幅|further\\s|sharply\\s|again\\s)?\\s?$`, "u");
@@ -1198,8 +1200,11 @@ function clauseCues(context: Context, place: Place): ClauseCues {
   for (let i = cuesBefore - 1; i >= 0 && cueMatches[i]!.start >= c0; i--) {
     const match = cueMatches[i]!;
     if (match.end > figure.start) continue;
+    // ("statutory net profit was a lower A$512 million": a comparative after an article describes the
+    // figure it stands before, as an adjective; the figure is the level, not the change.)
+    const describes = COMPARATIVE_AFTER_ARTICLE.test(context.lower.slice(Math.max(c0, match.start - 4), match.end)) && /^\W*$/.test(context.lower.slice(match.end, figure.start));
     for (const cue of match.entries) {
-      if (cue.kind === "decline" || cue.kind === "growth") change ??= match;
+      if ((cue.kind === "decline" || cue.kind === "growth") && !describes) change ??= match;
       else if (cue.kind === "share") share = true;
       else if (cue.kind === "loss" && !loss && match.start >= lossFrom) {
         loss = true;
