@@ -239,6 +239,8 @@ const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
 /** Between a figure (and what it is of) and a change right after it: ", up ", " of copper, a rise of ", " (+". */
+/** Between a count (and the day it stands at) and a bare number that is its change: ", down ", ", up by ". */
+export const BARE_CHANGE_AFTER_COUNT = /^(?:\s(?:at|as\sof)\s(?:the\s)?(?:end\sof\s)?(?:the\s)?[a-z]+(?:\s\d{4})?)?,\s(?:up|down)\s(?:by\s)?$/;
 const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40})?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
 /** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
 const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|above|below)\s(?:than|on|from)\s(?:in\s)?(?:a\syear\s(?:ago|earlier|before)|the\s(?:same|year-earlier|year-ago|prior-year)\s(?:period|quarter|half|month|months|time)|last\syear)/;
@@ -603,6 +605,25 @@ const PART_POINTS_BACK = new RegExp(String.raw`${POINTS_BACK_OPENING}(?:(?:the|t
 /** Before a figure: a word of need (需, 需要, 须, 只要) in its clause; after it: the goal it reaches then (才能, 方能, 即可). */
 const NEEDED_BEFORE = /(?:需|需要|须|必须|只要)[^，。；,;]{0,20}$/u;
 const NEEDED_AFTER = /^[^，。；,;]{0,20}(?:才能|方能|才可|即可|就能|便能|方可)/u;
+
+/** In a share's clause before it: 占 and the company's own revenue (占营收, 占总营收比重; the text as compared, simplified). */
+const OWN_REVENUE_BEFORE = /占(?:公司|集团|本公司)?(?:总|整体)?(?:营收|营业收入|收入|销售额)[^，,；;。]{0,6}$/u;
+
+/** 占 and the company's own revenue anywhere in a stretch. */
+const OWN_REVENUE_SAID = /占(?:公司|集团|本公司)?(?:总|整体)?(?:营收|营业收入|收入|销售额)/u;
+/** Right before a share: 占 alone, and at most a hedge (车用镜头占9%). */
+const BARE_SHARE_BEFORE = /占\s?(?:约|近|逾|超过)?\s?$/u;
+
+/**
+ * Whether a share's clause says it is of the company's own revenue (OWN_REVENUE_BEFORE),
+ * or goes on a list of shares its sentence opened with the company's revenue as their whole
+ * ("手機鏡頭占營收比重78%，車用鏡頭占9%，其他產品占13%").
+ */
+function sharesOwnRevenue(context: Context, place: Place): boolean {
+  const { figure, c0, s0 } = place;
+  if (OWN_REVENUE_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 24), figure.start))) return true;
+  return c0 > s0 && BARE_SHARE_BEFORE.test(context.lower.slice(c0, figure.start)) && OWN_REVENUE_SAID.test(context.lower.slice(s0, c0));
+}
 
 /** A clause opening with a verb of a move or a level (the lexicons' `moves`): its subject stands before it, at the sentence's opening. */
 const MOVE_OPENS = new RegExp(`^\\s*${wordsPattern(placedWords("moves", { language: "en" }), "both")}`);
@@ -1352,7 +1373,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   // "sold 41,200 tonnes of copper, up 5%", "opened 14 stores (+40%)": a change right after a count that
   // no metric's word names (the words around it did) is that count's change.
-  if (figure.unitKind === "percent" && index > 0 && CHANGE_RIGHT_AFTER_FIGURE.test(context.lower.slice(context.figures[index - 1]!.end, figure.start)) && !metricWordIn(context, context.figures[index - 1]!.start, figure.start)) {
+  // (So is a bare number after such a count, by a word of change: "Headcount stood at 148,320 at the end of
+  // September, down 1,210 from the June quarter".)
+  const figureBefore = index > 0 ? context.figures[index - 1]! : undefined;
+  const countChange = figureBefore !== undefined && figure.unitKind === "count" && BARE_CHANGE_AFTER_COUNT.test(context.lower.slice(figureBefore.end, figure.start)) && !metricWordIn(context, figureBefore.end, figure.start);
+  const percentChange = figureBefore !== undefined && figure.unitKind === "percent" && CHANGE_RIGHT_AFTER_FIGURE.test(context.lower.slice(figureBefore.end, figure.start)) && !metricWordIn(context, figureBefore.start, figure.start);
+  if (countChange || percentChange) {
     const before = metricOfFigureBefore(context, index);
     const asChange: FigureCues = { ...figureCues, measureCue: figureCues.measureCue ?? "yoy", changed: true };
     if (before?.kind === "count" && fits(asChange, before)) {
@@ -1458,6 +1484,21 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       if (metric) {
         metricMatch = terms[i]!;
         break;
+      }
+    }
+    // ("手機鏡頭出貨量約1.42億顆": a classifier alone after the figure, 颗, says less than a count's word
+    // right before it, a hedge between at most: the figure is what that word counts. Not when the thing
+    // counted is named after the classifier: 已交付超过140万颗Trainium2芯片 counts chips.)
+    const namedAfter = (from: number) => {
+      for (let i = firstFrom(terms, from); i < terms.length && terms[i]!.start < nextStart; i++) if (fittingMetric(taxonomy, terms[i]!, figureCues) !== undefined) return true;
+      return false;
+    };
+    if (metric && metricMatch && metricMatch.end - metricMatch.start === 1 && termsBefore > 0 && !namedAfter(metricMatch.end)) {
+      const before = terms[termsBefore - 1]!;
+      const said = before.end <= figure.start && before.start >= c0 && RIGHT_BEFORE.test(context.lower.slice(before.end, figure.start)) ? fittingMetric(taxonomy, before, figureCues) : undefined;
+      if (said && said.kind === "count") {
+        metric = said;
+        metricMatch = before;
       }
     }
     // "Gross margin improved to 38.9% of sales": a percent "of" the top line is a ratio to it, the one
@@ -2020,7 +2061,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   let segment = pick.segment;
   const segmentAt = pick.at;
   // A share's market may be named anywhere in its sentence ("A以21%的份额居次，…三家合占公有云市场六成多的份额").
-  const marketSegment = pick.market ?? (measure === "share" ? (marketInSentence(context, s0, s1) ?? newMarketOfShare(context, place)) : undefined);
+  // ("手機鏡頭占營收比重78%": a share of the company's own revenue
+  // is no share of a market; a market's word there names the company's product for that market.)
+  const ownRevenueShare = measure === "share" && sharesOwnRevenue(context, place);
+  const marketSegment = ownRevenueShare ? undefined : (pick.market ?? (measure === "share" ? (marketInSentence(context, s0, s1) ?? newMarketOfShare(context, place)) : undefined));
   // (A part a heading or the paragraph's opening gives is what a sentence is about only when the sentence
   // names no part of its own: "## 广告业务承压" over "企业软件BG收入41.5亿元".)
   let fromTopic = false;
@@ -2941,8 +2985,12 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // Under a heading that names a period ("## Fourth quarter 2025", "2025 guidance:"), what states none
   // is that period's: the heading says it for its lines, as a sentence would.
   let fromHeading = false;
-  if (periodAt < 0 && context.headingPeriods[place.lineIndex] !== undefined) {
-    periodAt = context.headingPeriods[place.lineIndex]!;
+  // (Not a period still to come that only the heading's own forecast is of, "## 分红率提高，2026年目标收入190亿元"
+  // over a dividend proposed for the year reported: a figure of no forecast under it is not of that period.)
+  const headingPeriod = context.headingPeriods[place.lineIndex];
+  const headingAhead = headingPeriod !== undefined && context.periodLabels[headingPeriod] !== undefined && !isOverBy(context, entity, context.periodLabels[headingPeriod]!) && context.headingTopics[place.lineIndex]?.basis === undefined && !forecastSaid(context, s0, s1) && !saysFuture(context.lower, s0, s1);
+  if (periodAt < 0 && headingPeriod !== undefined && !headingAhead) {
+    periodAt = headingPeriod;
     inSentence = false;
     fromHeading = true;
   }

@@ -11,7 +11,7 @@ import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, 
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
-import { bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
+import { BARE_CHANGE_AFTER_COUNT, bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, hedgePattern, placedWords } from "./cues.js";
 import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
@@ -1538,7 +1538,8 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     // "completed 3,912 homes, up from 3,655 a year earlier", "rose to 612 from 488": a bare number set
     // against a count right before it is that count's base.
     const counted = figures[k - 1];
-    if (counted && !counted.bare && counted.unitKind === "count" && figure.start - counted.end <= 48 && COUNT_BASE_BETWEEN.test(lower.slice(counted.end, figure.start))) {
+    // ("Headcount stood at 148,320 at the end of September, down 1,210": by a word of change, its change.)
+    if (counted && !counted.bare && counted.unitKind === "count" && figure.start - counted.end <= 48 && (COUNT_BASE_BETWEEN.test(lower.slice(counted.end, figure.start)) || BARE_CHANGE_AFTER_COUNT.test(lower.slice(counted.end, figure.start)))) {
       delete figure.bare;
       return true;
     }

@@ -24,6 +24,9 @@ const FORECAST_AFTER = new RegExp(`^\\s?份?\\s?(?:的|时的|所作的?|公布�
  */
 const FORECAST_BEFORE = new RegExp(`${wordsPattern(placedWords("forecast_word", { roles: ["noun", "participle"], language: "en" }))}\\s(?:(?:made|given|issued|set|published)\\s)?(?:in|on|from|of)\\s$`);
 
+/** A participle of giving a forecast, then in or on, right before a month: "given in July", "issued on May 2". */
+const GIVEN_IN_BEFORE = /\b(?:given|issued|set|made|provided|published)\s(?:in|on)\s$/;
+
 /** "In" opening a sentence (or a line, or a bold label's text). */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:]\s|\n|\*\*\s?)in\s$/;
 /** A company's forecast verb before any figure in what follows a dating month ("…, the company guided for"). */
@@ -44,12 +47,16 @@ export function forecastDates(periods: readonly PeriodMatch[], figures: readonly
     if (FORECAST_BEFORE.test(lower.slice(Math.max(0, period.start - 40), period.start))) return true;
     // "In January, the company guided for revenue of…": a month opening the sentence before its forecast verb.
     if (SENTENCE_OPENING_IN.test(lower.slice(Math.max(0, period.start - 8), period.start)) && FORECAST_VERB_NEXT.test(lower.slice(period.end, period.end + 60))) return true;
-    const next = figures[firstFrom(figures, period.end)];
-    if (!next || !/^\s?的?\s?$/.test(lower.slice(period.end, next.start))) return false;
     const sentence = lastStartAtOrBefore(sentences, period.start);
     const from = sentences[sentence] ?? 0;
     const to = sentences[sentence + 1] ?? lower.length;
     const first = forecasts[firstFrom(forecasts, from)];
-    return first !== undefined && first.start < to;
+    const saysForecast = first !== undefined && first.start < to;
+    // ("raised its forecast to $550m–$600m, from a range of $500m to $550m given in July": in a sentence
+    // of forecasts, a participle of giving one right before the month says when the earlier one was made.)
+    if (saysForecast && GIVEN_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 16), period.start))) return true;
+    const next = figures[firstFrom(figures, period.end)];
+    if (!next || !/^\s?的?\s?$/.test(lower.slice(period.end, next.start))) return false;
+    return saysForecast;
   });
 }

@@ -242,7 +242,7 @@ const ZAI = "在".charCodeAt(0);
 const YU = "于".charCodeAt(0);
 
 /** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
-export const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over)\s(?:the\s|a\s)?$/;
+export const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over|ahead\sof|behind)\s(?:the\s|a\s)?$/;
 
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number, metric: MetricDefinition): boolean {

@@ -85,6 +85,8 @@ const WEEKDAYS: readonly string[] = ["日", "一", "二", "三", "四", "五", "
 const EN_ORDINAL: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 /** After "the quarter" or "the half": not a period of its own that the words after it name ("the quarter ended…", "the half before"). */
+/** After a year written alone right after a period's words ("full year 2025"): not a longer number, a fiscal span (2024/25) or a decimal. */
+const YEAR_ALONE_END = String.raw`(?![\d/]|[.,]\d)`;
 const STORY_PERIOD_END = String.raw`(?![\s-](?:ended|ending|to|through|that|which|before|after|earlier|ago|under)|[a-z])`;
 
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
@@ -157,7 +159,7 @@ const NAMED_SOURCE = [
     String.raw`(?<half>(?:(?<halfYear>20\d{2})(?:\s?(?<halfFyFirst>财年度?|财政年度)\s?(?=[上下]半(?:财年|财政年度)))?|(?<halfRel>今年|去年|明年|上年|本年))?\s?年?(?<halfH>上|下)半(?:年|(?<halfFiscal>财年度?|财政年度)))`,
     String.raw`(?<interim>(?:(?<interimYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:中期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|业绩|股息|息|派息|分派|报告|溢利|纯利|盈利|利润|收入|营收|亏损|多赚|少赚|赚|净利|转亏|转盈|蚀|股东应占|基本溢利|核心溢利|经营溢利)|(?<![上下前后过])半年(?=业绩|报告|度业绩)|interim(?=\s(?:results|dividend|period|profit|numbers|figures|report|statement|in\snumbers|at\sa\sglance|highlights))|(?<![a-z-])half[\s-]year(?=\s(?:results|profits?|earnings|figures|numbers|report|statement|accounts|revenue|sales|in\snumbers|at\sa\sglance|highlights|in\sbrief|snapshot)\b)))`,
     String.raw`(?<final>(?:(?<finalYear>20\d{2})\s?(?:年度?|财年)?\s?)?(?:末期(?=(?:每(?:股|基金单位|单位))?(?:股息|派息|分派)|股息|息|派息|分派)|(?:final|year-end)(?=\s(?:dividend|distribution))))`,
-    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})|(?:the\s)?(?<enhalfRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year))?)`,
+    String.raw`(?<enhalf>(?<enhalfH>first|second)[\s-]half(?: of (?:(?:fiscal\s|fy\s?'?)(?<enhalfYear>20\d{2}|\d{2}(?!\d))|(?:its\s|the\s)?(?<enhalfYear3>20\d{2})\s(?:financial|fiscal)\syear|(?<enhalfYear2>20\d{2})|(?:the\s)?(?<enhalfRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)|\s(?<enhalfYear4>20\d{2})${YEAR_ALONE_END})?)`,
     String.raw`(?<hy>(?<![a-z\d])(?:h(?<hyH>[12])\s?(?:fy\s?)?(?<hyYear>20\d{2}|\d{2})|(?<hyH2>[12])h\s?(?:fy\s?)?(?<hyYear2>20\d{2}|\d{2})|(?<hyYear3>20\d{2})\s?h(?<hyH3>[12]))(?![\da-z]))`,
     String.raw`(?<ttm>过去\s?12\s?个月|过去十二个月|最近12个月|trailing\stwelve\smonths|trailing\s12\smonths|last\stwelve\smonths|last\s12\smonths|(?<![a-z])ttm(?![a-z]))`,
     String.raw`(?<same>去年同期|上一年同期|上年同期|前一年度同期|前一年同期|上一?财政?年度?同期|上个财年同期|前一财政?年度?同期|去年同季|上年同季|去年同月|上年同月|一年前|一年之前|去年第四季度|a\syear\searlier|a\syear\sago|a\syear\sbefore|year-ago|year\sago\squarter|prior[\s-]year\s(?:quarter|period)|(?:the\s)?(?:prior|previous)\scorresponding\s(?:period|half|quarter)|(?<![a-z])pcp(?![a-z])|(?:the\s)?corresponding\s(?:quarter|period|half|months)\s(?:of\s(?:the\s)?(?:previous|last|prior|preceding)\s(?:fiscal|financial\syear|fiscal\syear|year)|last\syear|a\syear\s(?:earlier|ago))|same\s(?:period|quarter|half|months?)\s(?:last\syear|a\syear\s(?:earlier|ago)|(?:of|in)\s(?:last|the\sprevious|the\sprior)\syear|(?:of|in)\s20\d{2}(?![\d-])))`,
@@ -191,7 +193,7 @@ const NAMED_SOURCE = [
     String.raw`(?<cnlistyear>(?<cnlistyearYear>20\d{2})(?=\s?[、和及]\s?20\d{2}\s?(?:财年|年度|年)))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:(?:财年|年度|年)(?:全年)?|全年))`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
-    String.raw`(?<full>全年|全财年|全财政年度|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?![a-z])(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
+    String.raw`(?<full>全年|全财年|全财政年度|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)(?:\s(?<fullYear>20\d{2})${YEAR_ALONE_END})?|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?![a-z])(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
     String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
     // "said preliminary 2025 revenue rose 4.2%", "its 2025 sales": a year written onto a flow's word is that year.
@@ -477,7 +479,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const enhalfRel = m[GROUP.enhalfRel!];
     if (enhalfRel) return { kind: "relative_year_half", relative: relativeYearWord(enhalfRel), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
     const fiscalYear = m[GROUP.enhalfYear3!] ? Number(m[GROUP.enhalfYear3!]) : undefined;
-    const year = m[GROUP.enhalfYear!] ? yearOf(m[GROUP.enhalfYear!]) : m[GROUP.enhalfYear2!] ? Number(m[GROUP.enhalfYear2!]) : fiscalYear;
+    const written = m[GROUP.enhalfYear2!] ?? m[GROUP.enhalfYear4!];
+    const year = m[GROUP.enhalfYear!] ? yearOf(m[GROUP.enhalfYear!]) : written ? Number(written) : fiscalYear;
     return { kind: "half", ...(year !== undefined ? { year } : {}), ...(fiscalYear !== undefined ? { fiscal: true } : {}), half: m[GROUP.enhalfH!] === "first" ? 1 : 2 };
   }
   // (quarters 0: to the last quarter reported, whichever that is.)
@@ -526,7 +529,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.cnlistyear!]) return { kind: "year", year: Number(m[GROUP.cnlistyearYear!]) };
   if (m[GROUP.cnyear!]) return { kind: "year", year: Number(m[GROUP.cnyearYear!]), ...(/财|年度/.test(text) ? { fiscal: true } : {}) };
   if (m[GROUP.fy!]) return { kind: "year", year: yearOf(m[GROUP.fyYear!])!, fiscal: true };
-  if (m[GROUP.full!]) return { kind: "year" };
+  // ("Full year 2025", "the first half 2025": a year right after the words names it, as "of 2025" does.)
+  if (m[GROUP.full!]) return m[GROUP.fullYear!] ? { kind: "year", year: Number(m[GROUP.fullYear!]) } : { kind: "year" };
   if (m[GROUP.enyear!]) return { kind: "year", year: Number(m[GROUP.enyearYear!]) };
   if (m[GROUP.enyearlead!]) return { kind: "year", year: Number(m[GROUP.enyearleadYear!]) };
   if (m[GROUP.enyearmetric!]) return { kind: "year", year: Number(m[GROUP.enyearmetricYear!]) };

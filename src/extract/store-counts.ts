@@ -43,8 +43,10 @@ function zhRoleAtEnd(text: string): { role: StoreCountRole; index: number } | un
 
 // English: a bare number, a few describing words ("new", "company-operated", "convenience"), a store's
 // word. The words between are no preposition, article or verb in the past ("1,200 employees across
-// stores" counts employees).
-export const EN_BETWEEN_WORD = String.raw`(?!(?:of|in|at|on|for|to|from|with|by|across|per|and|or|than|the|a|an|its|their|our|into|within|over|under|each|every|all|other)\b)(?![a-z]+ed\b)[a-z]+(?:-[a-z]+)*`;
+// stores" counts employees), but for a word of how stores are held ("412 managed pubs", "96 leased
+// stores": the lexicons' `held_as`).
+const HELD_AS = wordsPattern(words(["held_as"], "en"), "both");
+export const EN_BETWEEN_WORD = String.raw`(?!(?:of|in|at|on|for|to|from|with|by|across|per|and|or|than|the|a|an|its|their|our|into|within|over|under|each|every|all|other)\b)(?!(?!${HELD_AS})[a-z]+ed\b)[a-z]+(?:-[a-z]+)*`;
 const EN_STORE_AFTER = new RegExp(String.raw`^\s((?:${EN_BETWEEN_WORD}\s){0,3}?)(?:(${wordsPattern(words(["restaurant_word"], "en"), "both")})|${wordsPattern(words(["store_word"], "en"), "both")})`);
 const enRoleBefore = (role: StoreCountRole) => new RegExp(`${wordsPattern(words([role], "en"), "both")}\\s(?:(?:a|an)\\s)?(?:${EN_HEDGE}\\s)?$`);
 const EN_BEFORE: [RegExp, StoreCountRole][] = [
