@@ -627,6 +627,8 @@ function sharesOwnRevenue(context: Context, place: Place): boolean {
 
 /** A clause opening with a verb of a move or a level (the lexicons' `moves`): its subject stands before it, at the sentence's opening. */
 const MOVE_OPENS = new RegExp(`^\\s*${wordsPattern(placedWords("moves", { language: "en" }), "both")}`);
+/** A clause's opening up to its verb of change: a joining word at most, then a name of one to four words. */
+const NAME_ALONE_BEFORE_MOVE = /^[\s,;]*(?:(?:while|and|but|whereas)\s)?[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
 /** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
 const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|division|business|unit|arm)\b/;
 
@@ -1642,6 +1644,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // (A clause that opens with its verb has its subject at the sentence's opening, before an aside.)
     const subjectFrom = c0 > s0 && MOVE_OPENS.test(context.lower.slice(c0, c0 + 16)) ? s0 : c0;
     if (!named) named = BUSINESS_WORD.test(context.lower.slice(subjectFrom, change.start)) && !PART_WORD_ONLY_AFTER_OF.test(context.lower.slice(subjectFrom, change.start));
+    // (Or a name alone opening its clause, in a sentence that opens on a breakdown's words: "By vertical,
+    // retail grew 6.2%, while manufacturing declined 1.4%".)
+    if (!named) named = c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part") && NAME_ALONE_BEFORE_MOVE.test(context.lower.slice(c0, change.start));
     if (named) metric = taxonomy.topLine;
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
@@ -2246,7 +2251,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     // "…sales increased 7%, and skin and hair care edged up 2%": a clause opening with a name and a verb of
     // change, after a clause of the sentence that named a business, names the next business of the list.
-    if (!found && (!named || named.start < c0) && context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) {
+    // (So does one in a sentence that opens on a breakdown's words: "By vertical, retail grew 6.2%, while
+    // manufacturing declined 1.4%".)
+    const listingParts = (context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) || (c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part"));
+    if (!found && (!named || named.start < c0) && listingParts) {
       found = notTheCompany(parallelBusinessMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
       kindNamed = found !== undefined;
     }
