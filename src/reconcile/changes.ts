@@ -103,17 +103,45 @@ export function compareChangedFiles(
   after: FactBase,
   changedNow: ReadonlySet<string>,
   findingsAfter: readonly Finding[],
-  reconcileBefore: (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }, grouped?: readonly FactGroup[]) => FindingsAtRef,
+  reconcileBefore: ReconcileBefore,
   scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
   judgeAfter?: FindingsAtRef["judgeFindings"],
   groupsNow?: readonly FactGroup[],
 ): Changes {
+  return changesOnFiles(pairChangedFiles(since, before, after, changedNow, scopeOf), findingsAfter, reconcileBefore, judgeAfter, groupsNow);
+}
+
+/** How compareChangedFiles gets the findings of the base at the ref, on the scope's keys when there is one. */
+type ReconcileBefore = (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }, grouped?: readonly FactGroup[]) => FindingsAtRef;
+
+/**
+ * The first half of compareChangedFiles, which needs no finding: the facts added, removed and changed,
+ * the changed files' versions paired, and `within`, the keys whose findings the facts that differ can
+ * reach (undefined when scopeOf cannot bound them). Every finding involving a fact added or changed
+ * lies on one of those keys, so a reconcile of the base now need show no other (see reconcileLazily).
+ */
+export interface PairedFiles extends Pick<Changes, "since" | "facts" | "touched"> {
+  before: FactBase;
+  after: FactBase;
+  changedNow: ReadonlySet<string>;
+  changed: Fact[];
+  composed: Fact[];
+  within?: ChangeScope;
+}
+
+export function pairChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined): PairedFiles {
   const changed = after.facts.filter((fact) => changedNow.has(fact.position.file));
   const { facts, touched } = compareFacts(since, before.facts, changed);
   const { composed, differ } = pairVersions(before, changed, after.sources);
+  const within = scopeOf?.(differ, after.facts);
+  return { since, facts, touched, before, after, changedNow, changed, composed, ...(within ? { within } : {}) };
+}
+
+/** The second half of compareChangedFiles: the ref's findings worked out and set against those now. */
+export function changesOnFiles(paired: PairedFiles, findingsAfter: readonly Finding[], reconcileBefore: ReconcileBefore, judgeAfter?: FindingsAtRef["judgeFindings"], groupsNow?: readonly FactGroup[]): Changes {
+  const { since, facts, touched, before, after, changedNow, changed, composed, within } = paired;
   const { base, placed } = baseAtRef(before, composed, after, changedNow);
   const grouped = groupsNow && groupsAtRef(groupsNow, changed, placed, changedNow);
-  const within = scopeOf?.(differ, after.facts);
   if (!within) {
     judgeAfter?.(findingsAfter);
     return { since, facts, ...newAndResolved(reconcileBefore(base, undefined, grouped), findingsAfter), touched };

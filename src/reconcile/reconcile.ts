@@ -59,6 +59,21 @@ interface ReconcileOptions {
    * group a finding could come from); the others keep their order. Rules not named see every group.
    */
   candidates?: ReadonlyMap<string, (group: FactGroup) => boolean>;
+  /**
+   * The keys whose findings are wanted (`reconcile --since`, which shows only findings on the keys its
+   * change can reach, and has no verdicts to match): the rules whose findings are no evidence for
+   * judging start only from those keys' groups; identity violations are still found on every key, as
+   * judging weighs every broken identity. The findings on those keys are reconcile's.
+   */
+  reportedKeys?: (key: FactKey) => boolean;
+}
+
+/**
+ * Whether a rule's findings are evidence for judging (it reports broken identities, which judging
+ * counts against the values involved): only identity violations are (test/reconcile/reconcile.test.ts).
+ */
+export function givesEvidence(rule: Rule<never>): boolean {
+  return rule.meta.kind === "identity_violation";
 }
 
 /** The kinds of finding that get a judgement: values that cannot all be right. */
@@ -147,7 +162,9 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
  * (a tenth of it at 100k facts). `judgeFindings` judges some findings as reconcile would (the evidence
  * is every finding's); `judgeItems` judges the findings of some items and gives those items again with
  * the leads and judgements reconcile gives them. The findings, their order, the items' grouping and
- * ids, and the stale reviews are reconcile's whatever is judged.
+ * ids, and the stale reviews are reconcile's whatever is judged; with `options.reportedKeys`, the
+ * findings on those keys and the items they make are (and every identity violation is found), which
+ * is all `--since` shows when no verdict is recorded.
  */
 export function reconcileLazily(
   factBase: FactBase,
@@ -223,14 +240,18 @@ function findingsUnjudged(
     if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
   // Groups keep their order when filtered, so a rule meets the scope's groups as it would in a full run.
-  const inScope = scope ? { ...shared, groups: shared.groups.filter((group) => scope.within(group.key)), restated: shared.restated.filter((group) => scope.within(group.key)) } : shared;
-  const candidates = options.candidates;
-  const all = candidates
-    ? enabled.flatMap((one) => {
-        const keep = candidates.get(one.rule.meta.id);
-        return runRules([one], keep ? { ...inScope, groups: inScope.groups.filter(keep) } : inScope);
-      })
-    : runRules(enabled, inScope);
+  const within = (context: typeof shared, keys: (key: FactKey) => boolean) => ({ ...context, groups: context.groups.filter((group) => keys(group.key)), restated: context.restated.filter((group) => keys(group.key)) });
+  const inScope = scope ? within(shared, scope.within) : shared;
+  const { candidates, reportedKeys } = options;
+  const reported = reportedKeys && within(inScope, reportedKeys);
+  const all =
+    candidates || reported
+      ? enabled.flatMap((one) => {
+          const context = reported && !givesEvidence(one.rule) ? reported : inScope;
+          const keep = candidates?.get(one.rule.meta.id);
+          return runRules([one], keep ? { ...context, groups: context.groups.filter(keep) } : context);
+        })
+      : runRules(enabled, inScope);
   const findings = scope ? all.filter((finding) => scope.within(finding.key)) : all;
   // Judging reads the rules' own index; the evidence from broken identities is gathered from every
   // finding, and only when there is something to judge. A finding's judgement depends on nothing

@@ -5,12 +5,14 @@
 // older ref, old versions that do not load or are not text, a moved fact, the taxonomy) in
 // since-more.slow.test.ts, with `npm run test:slow`.
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli.js";
 import { hasGit } from "../cli-helpers.js";
 import { useSinceWorkspace } from "./since-both-ways.js";
 
 describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeout: 60_000 }, () => {
-  const { file, edit, commit, expectSame } = useSinceWorkspace();
+  const { root, file, edit, commit, expectSame } = useSinceWorkspace();
   it("a value changed in one file", () => {
     edit("amzn-release-2026-02-05-q4-2025.yaml", (text) => text.replace('value: "213,386"', 'value: "213,390"'));
     expect(expectSame().report).toContain('"change": "changed"');
@@ -71,4 +73,27 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only", { timeou
     expect(reached).toEqual(expect.arrayContaining(["arithmetic-sum AMZN/total/level", "arithmetic-sum MARKET/top3_cloud_providers/share", "arithmetic-ratio MAHINDRA/mm_farm/share"]));
   });
 
+  it("the CLI's report is the one it gives when it reconciles every key, though it works out only findings the change can reach", async () => {
+    // Without verdicts and without --full-report, the reconcile now runs the rules that give no
+    // evidence only on the keys the change can reach (reconcileLazily's reportedKeys); with
+    // --full-report it runs every rule on every key. What --since prints must be the same.
+    rmSync(file("reviews.yaml"));
+    commit();
+    edit("seekalpha-2025-02-13-amazon.yaml", (text) => text.replace('value: "38,291"', 'value: "38,219"'));
+    edit("tradingview-2025-02-11-shopify.yaml", (text) => text.replace('value: "31.2"', 'value: "33"'));
+    rmSync(file("statementdog-2025-02-07-qualcomm.yaml"));
+    const cwd = root();
+    const run = async (...argv: string[]) => {
+      const out: string[] = [];
+      const code = await main(["reconcile", "facts", "--since", "HEAD", "--fail-on", "never", "--out", "-", ...argv], { cwd, stdout: (text) => out.push(text), stderr: () => {} });
+      expect(code).toBe(0);
+      return out.join("");
+    };
+    for (const format of ["json", "markdown"]) {
+      const scoped = await run("--format", format);
+      expect(scoped).toContain("d-e48a9fdc");
+      expect(scoped).toBe(await run("--format", format, "--full-report", path.join(cwd, "full.md")));
+    }
+  });
 });
+
