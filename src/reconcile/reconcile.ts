@@ -205,6 +205,19 @@ function withReviews(findings: Finding[], reviews: readonly Review[]): Reconcile
 }
 
 /**
+ * The keys a reconcile at a ref works out (`reconcile --since`): `within`, those whose findings may
+ * differ from now's, and `outside`, the findings now on every other key, which are the same at the
+ * ref and join the ref's findings as evidence for judging. With `reach`, each rule's findings are
+ * worked out on its own part of `within` only (ChangeScope's ofRule), and `outside` also holds the
+ * findings now on the rest of `within` that are the same at the ref.
+ */
+interface RefScope {
+  within: (key: FactKey) => boolean;
+  outside: readonly Finding[];
+  reach?: (ruleId: string) => (key: FactKey) => boolean;
+}
+
+/**
  * The rules' findings in report order, not yet judged, and how to judge some of them as reconcile
  * would (the evidence is every finding's). For `--since`, whose report shows the ref's findings only
  * where they are resolved: judging the rest would cost a good part of a reconcile for nothing.
@@ -217,7 +230,7 @@ export function reconcileUnjudged(
   factBase: FactBase,
   config: Config,
   taxonomy: Taxonomy,
-  scope?: { within: (key: FactKey) => boolean; outside: readonly Finding[] },
+  scope?: RefScope,
   grouped?: readonly FactGroup[],
 ): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void } {
   const result = findingsUnjudged(factBase, config, taxonomy, {}, scope, grouped);
@@ -230,7 +243,7 @@ function findingsUnjudged(
   config: Config,
   taxonomy: Taxonomy | undefined,
   options: ReconcileOptions,
-  scope?: { within: (key: FactKey) => boolean; outside: readonly Finding[] },
+  scope?: RefScope,
   grouped?: readonly FactGroup[],
 ): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void; groups: readonly FactGroup[] } {
   const shared = buildRuleContext(factBase, config, taxonomy, grouped);
@@ -244,12 +257,15 @@ function findingsUnjudged(
   const inScope = scope ? within(shared, scope.within) : shared;
   const { candidates, reportedKeys } = options;
   const reported = reportedKeys && within(inScope, reportedKeys);
+  const reach = scope?.reach;
   const all =
-    candidates || reported
+    candidates || reported || reach
       ? enabled.flatMap((one) => {
-          const context = reported && !givesEvidence(one.rule) ? reported : inScope;
-          const keep = candidates?.get(one.rule.meta.id);
-          return runRules([one], keep ? { ...context, groups: context.groups.filter(keep) } : context);
+          const id = one.rule.meta.id;
+          const context = reach ? within(inScope, reach(id)) : reported && !givesEvidence(one.rule) ? reported : inScope;
+          const keep = candidates?.get(id);
+          const found = runRules([one], keep ? { ...context, groups: context.groups.filter(keep) } : context);
+          return reach ? found.filter((finding) => reach(id)(finding.key)) : found;
         })
       : runRules(enabled, inScope);
   const findings = scope ? all.filter((finding) => scope.within(finding.key)) : all;

@@ -2,8 +2,9 @@
 // (src/io/git.ts), only those files' old versions are read and loaded (YAML through the same parse
 // cache as the current files), facts are compared on those files only, and the fact base at the ref
 // is put together from them and the unchanged files' facts already loaded. Its findings are worked
-// out only on the keys the facts that differ can reach (change-scope.ts), every other finding being
-// the same as now, and judged only where the report shows them (resolved, or left behind by an item).
+// out only on the keys the facts that differ can reach (change-scope.ts), each rule's on the part of
+// them it reads, every other finding being the same as now, and judged only where the report shows
+// them (resolved, or left behind by an item).
 // The result is the one a load and reconcile of every file at the ref gives; when that cannot be told
 // from the changed files alone (the taxonomy changed, or an old file names a source an unchanged file
 // has), every file at the ref is read, loaded and reconciled, as before.
