@@ -21,7 +21,7 @@ import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from 
 import { formatOpenItems, openItems } from "./reviews/open-findings.js";
 import { reconcile, reconcileLazily } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
-import { finishSince, sinceScope, startSince as sinceStart, type SinceStart } from "./reconcile/since.js";
+import { finishSince, sinceShownOnly, startSince as sinceStart, type SinceStart } from "./reconcile/since.js";
 import type { Severity } from "./model/finding.js";
 import { atOrAbove, itemHeadline, openItemsAtOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
@@ -326,10 +326,10 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   // --since: the ref is read and the changed files compared before the reconcile (git has mostly
   // answered while the files loaded), so the reconcile knows which keys the report can show.
   const since = options.since !== undefined && !("candidates" in loaded) ? startSince(options.since, paths, loaded, await prefetched, config, options.taxonomy, io) : undefined;
-  // Findings on other keys are shown nowhere, unless a verdict may name one (stale reviews need every
-  // item's id) or the full report shows them: then every rule runs on every key.
-  const reportedKeys = since && reviews.length === 0 && options.fullReport === undefined ? sinceScope(since) : undefined;
-  const reconcileOptions = { ...(engine ? { candidates: engine.candidates } : {}), ...(reportedKeys ? { reportedKeys } : {}) };
+  // Only findings the report can show are worked out, unless a verdict may name another (stale
+  // reviews need every item's id) or the full report shows them all: then every rule runs on every key.
+  const shownOnly = since && reviews.length === 0 && options.fullReport === undefined ? sinceShownOnly(since) : undefined;
+  const reconcileOptions = { ...(engine ? { candidates: engine.candidates } : {}), ...(shownOnly ? { shownOnly } : {}) };
   // With --since the report shows only the items touching a changed fact: only what it shows is
   // judged (those items, the items the changes list, and with --full-report every finding).
   const lazily = since ? reconcileLazily(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions) : undefined;

@@ -27,6 +27,7 @@ import type { Fact } from "../model/types.js";
 import type { FactKey } from "../model/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { ratioTerm, sumTerm, type Term } from "../identities/identity.js";
+import { keyId } from "./fact-key.js";
 
 /** Whether findings on a key may differ between the ref and now. */
 export interface ChangeScope {
@@ -67,18 +68,14 @@ export function changeScope(changed: readonly Fact[], all: readonly (readonly Fa
   for (const fact of changed) {
     series.add(seriesOf(fact.entity, fact.segment, fact.metric));
     days.add(daysOf(links(fact.entity), fact.period.key));
-    own.add(ownKey(fact.entity, fact.segment, fact.metric, fact.measure, fact.of, fact.period.key));
+    own.add(keyId({ ...fact, period: fact.period.key }));
   }
   const inSeries = (key: FactKey) => series.has(seriesOf(key.entity, key.segment, key.metric));
   const inDays = (key: FactKey) => days.has(daysOf(links(key.entity), key.period));
-  const holdsChanged = (key: FactKey) => own.has(ownKey(key.entity, key.segment, key.metric, key.measure, key.of, key.period));
+  const holdsChanged = (key: FactKey) => own.has(keyId(key));
   const within = (key: FactKey) => inSeries(key) || inDays(key);
   const reach = { group: holdsChanged, series: inSeries, days: inDays };
   return Object.assign(within, { holdsChanged, ofRule: (ruleId: string) => (Object.hasOwn(READS, ruleId) ? reach[READS[ruleId]!] : within) });
-}
-
-function ownKey(entity: string, segment: string, metric: string, measure: string, of: string | undefined, period: string): string {
-  return `${entity}\u0000${segment}\u0000${metric}\u0000${measure}\u0000${of ?? ""}\u0000${period}`;
 }
 
 function seriesOf(entity: string, segment: string, metric: string): string {

@@ -8,7 +8,7 @@ import type { FactGroup, FactKey, Finding } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
 import { groupDiscrepancies, rejudgedItem } from "./discrepancies.js";
 import { compareFindings } from "./reconcile.js";
-import { factKeyOf, keyString } from "./fact-key.js";
+import { factKeyOf, keyId, keyString } from "./fact-key.js";
 import { groupBy } from "../rules/group-by.js";
 import type { ChangeScope } from "./change-scope.js";
 
@@ -139,7 +139,14 @@ export function pairChangedFiles(since: string, before: FactBase, after: FactBas
 }
 
 /** The second half of compareChangedFiles: the ref's findings worked out and set against those now. */
-export function changesOnFiles(paired: PairedFiles, findingsAfter: readonly Finding[], reconcileBefore: ReconcileBefore, judgeAfter?: FindingsAtRef["judgeFindings"], groupsNow?: readonly FactGroup[]): Changes {
+export function changesOnFiles(
+  paired: PairedFiles,
+  findingsAfter: readonly Finding[],
+  reconcileBefore: ReconcileBefore,
+  judgeAfter?: FindingsAtRef["judgeFindings"],
+  groupsNow?: readonly FactGroup[],
+  moreAfter?: (keys: (key: FactKey) => boolean) => Finding[],
+): Changes {
   const { since, facts, touched, before, after, changedNow, changed, composed, within } = paired;
   const { base, placed } = baseAtRef(before, composed, after, changedNow);
   const grouped = groupsNow && groupsAtRef(groupsNow, changed, placed, changedNow);
@@ -163,12 +170,17 @@ export function changesOnFiles(paired: PairedFiles, findingsAfter: readonly Find
   const idsNow = new Set(inside.filter(differs).map((finding) => finding.id));
   const idsThen = new Set(atRef.findings.map((finding) => finding.id));
   const keys = new Set<string>();
-  for (const finding of inside) if (differs(finding) && !idsThen.has(finding.id)) keys.add(keyOf(finding.key));
-  for (const finding of atRef.findings) if (!idsNow.has(finding.id)) keys.add(keyOf(finding.key));
-  const listed = (finding: Finding) => within.holdsChanged(finding.key) || keys.has(keyOf(finding.key));
+  for (const finding of inside) if (differs(finding) && !idsThen.has(finding.id)) keys.add(keyId(finding.key));
+  for (const finding of atRef.findings) if (!idsNow.has(finding.id)) keys.add(keyId(finding.key));
+  const listedKey = (key: FactKey) => within.holdsChanged(key) || keys.has(keyId(key));
+  const listed = (finding: Finding) => listedKey(finding.key);
+  // When the findings now are only those the report shows (reconcileLazily's shownOnly), the rules
+  // that skipped some of these keys give their findings there now; they are the same at the ref.
+  const more = moreAfter?.(listedKey) ?? [];
+  const now = [...inside.filter(listed), ...more].sort(compareFindings);
   // The findings the same at the ref stand there as copies: the ref judges its own.
-  const then = [...atRef.findings.filter(listed), ...same.filter(listed).map(unjudged)].sort(compareFindings);
-  return { since, facts, ...newAndResolved({ ...atRef, findings: then }, inside.filter(listed), judgeAfter), touched };
+  const then = [...atRef.findings.filter(listed), ...[...same.filter(listed), ...more].map(unjudged)].sort(compareFindings);
+  return { since, facts, ...newAndResolved({ ...atRef, findings: then }, now, judgeAfter), touched };
 }
 
 /** A function of a rule id, called once per rule. */
@@ -179,11 +191,6 @@ function cachedByRule<T>(of: (ruleId: string) => T): (ruleId: string) => T {
     if (value === undefined) cache.set(ruleId, (value = of(ruleId)));
     return value;
   };
-}
-
-/** A key without its label, as one string. */
-function keyOf(key: FactKey): string {
-  return `${key.entity}\u0000${key.segment}\u0000${key.metric}\u0000${key.measure}\u0000${key.of ?? ""}\u0000${key.period}`;
 }
 
 /** A finding as the rules made it: no verdict and no judgement attached. */

@@ -12,14 +12,14 @@
 // the ref and compares the changed files (the scope is then known, and the current reconcile can skip
 // what the report cannot show), finishSince works out the ref's findings against the findings now.
 import { existsSync } from "node:fs";
-import type { FactBase } from "../model/types.js";
+import type { Fact, FactBase } from "../model/types.js";
 import type { Config } from "../config/config.js";
 import { readText } from "../io/fact-files.js";
 import { readChangedFactFilesAtRef, readFactFilesAtRef, type FilesAtRef, type Prefetched } from "../io/git.js";
 import { loadFactFiles, loadTaxonomy, type Parse } from "../load/load-fact-base.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { changesOnFiles, compareFactBases, pairChangedFiles, type Changes, type PairedFiles } from "./changes.js";
-import type { FactGroup, Finding } from "../model/finding.js";
+import type { FactGroup, FactKey, Finding } from "../model/finding.js";
 import { reconcileUnjudged } from "./reconcile.js";
 import { changeScope, type ChangeScope } from "./change-scope.js";
 
@@ -49,6 +49,8 @@ export interface FindingsNow {
   groups?: readonly FactGroup[];
   /** When the findings now are not all judged (see reconcileLazily): judges some of them as reconcile would. */
   judgeFindings?: (some: readonly Finding[]) => void;
+  /** When the findings now are those the report shows (reconcileLazily's shownOnly): the rest of them on some keys. */
+  findingsOn?: (keys: (key: FactKey) => boolean) => Finding[];
 }
 
 export type SinceInput = SinceStartInput & FindingsNow;
@@ -97,15 +99,18 @@ export function startSince(input: SinceStartInput): SinceStart {
   return { ref, taxonomy, config, whole: before.factBase, now: factBase };
 }
 
-/** The keys whose findings a report of the changes can show or compare, when the change bounds them. */
-export function sinceScope(start: SinceStart): ChangeScope | undefined {
-  return "files" in start ? start.files.within : undefined;
+/**
+ * What a reconcile of the base now needs to find for the report of the changes (reconcileLazily's
+ * shownOnly), when the change bounds it: each rule's part of the scope, and the facts added or changed.
+ */
+export function sinceShownOnly(start: SinceStart): { reach: ChangeScope["ofRule"]; touched: ReadonlySet<Fact> } | undefined {
+  return "files" in start && start.files.within ? { reach: start.files.within.ofRule, touched: start.files.touched } : undefined;
 }
 
 /** The second stage: the ref's findings worked out and set against those now. */
 export function finishSince(start: SinceStart, now: FindingsNow): Changes {
   const { ref, taxonomy, config } = start;
-  if ("files" in start) return changesOnFiles(start.files, now.findings, (base, scope, grouped) => reconcileUnjudged(base, config, taxonomy, scope, grouped), now.judgeFindings, now.groups);
+  if ("files" in start) return changesOnFiles(start.files, now.findings, (base, scope, grouped) => reconcileUnjudged(base, config, taxonomy, scope, grouped), now.judgeFindings, now.groups, now.findingsOn);
   const { findings, judgeFindings } = reconcileUnjudged(start.whole, config, taxonomy);
   return compareFactBases(ref, start.whole, start.now, findings, now.findings, judgeFindings, now.judgeFindings);
 }
