@@ -21,7 +21,7 @@ import { buildReview, setReview, todayUtc, VERDICTS, type RequestProblem } from 
 import { formatOpenItems, openItems } from "./reviews/open-findings.js";
 import { reconcile, reconcileLazily } from "./reconcile/reconcile.js";
 import type { Changes } from "./reconcile/changes.js";
-import { changesSince as sinceRef } from "./reconcile/since.js";
+import { finishSince, sinceShownOnly, startSince as sinceStart, type SinceStart } from "./reconcile/since.js";
 import type { Severity } from "./model/finding.js";
 import { atOrAbove, itemHeadline, openItemsAtOrAbove } from "./format/present.js";
 import { formatReportMarkdown } from "./format/report-markdown.js";
@@ -321,22 +321,26 @@ async function runReconcile(paths: string[], options: ReconcileOptions, io: CliI
   // --since: git's part that does not depend on the fact files runs while they load and reconcile.
   const prefetched = options.since !== undefined && !options.parquetOnly ? prefetchChangedAtRef(options.since, paths, io.cwd) : undefined;
   const loaded = options.parquetOnly ? await parquetOnly(paths, options, config, io) : loadOrThrow(paths, options.taxonomy, io);
-  // The event loop turns once, so git's next step (the old texts) starts and runs while the reconcile does.
-  if (prefetched) await new Promise((resolve) => setImmediate(resolve));
   const reviews = readReviews(options.reviews ?? defaultReviewsFile(paths, io.cwd), options.reviews !== undefined, loaded, io);
   const engine = "candidates" in loaded ? loaded : options.engine === "duckdb" ? await duckdbEngine(loaded, config, options.parquet, io) : undefined;
-  const reconcileOptions = engine ? { candidates: engine.candidates } : {};
+  // --since: the ref is read and the changed files compared before the reconcile (git has mostly
+  // answered while the files loaded), so the reconcile knows which keys the report can show.
+  const since = options.since !== undefined && !("candidates" in loaded) ? startSince(options.since, paths, loaded, await prefetched, config, options.taxonomy, io) : undefined;
+  // Only findings the report can show are worked out, unless a verdict may name another (stale
+  // reviews need every item's id) or the full report shows them all: then every rule runs on every key.
+  const shownOnly = since && reviews.length === 0 && options.fullReport === undefined ? sinceShownOnly(since) : undefined;
+  const reconcileOptions = { ...(engine ? { candidates: engine.candidates } : {}), ...(shownOnly ? { shownOnly } : {}) };
   // With --since the report shows only the items touching a changed fact: only what it shows is
   // judged (those items, the items the changes list, and with --full-report every finding).
-  const lazily = options.since !== undefined && !("candidates" in loaded) ? reconcileLazily(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions) : undefined;
+  const lazily = since ? reconcileLazily(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions) : undefined;
   const result = lazily ?? reconcile(loaded.factBase, reviews, config, loaded.taxonomy, reconcileOptions);
   const { findings, staleReviews } = result;
   let items = result.items;
   let shown = findings;
   let shownItems = items;
   let changes: Changes | undefined;
-  if (options.since !== undefined && lazily && !("candidates" in loaded)) {
-    changes = changesSince(options.since, paths, loaded, lazily, await prefetched, config, options.taxonomy, io);
+  if (since && lazily) {
+    changes = finishSince(since, lazily);
     const touched = changes.touched;
     // A discrepancy is shown whole when any of its findings involves a fact added or changed.
     shownItems = lazily.judgeItems(items.filter((item) => item.findings.some((finding) => finding.facts.some((fact) => touched.has(fact)))));
@@ -596,7 +600,8 @@ function readReviews(file: string, required: boolean, loaded: Pick<LoadResult, "
   return reviews;
 }
 
-function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, now: Pick<ReturnType<typeof reconcileLazily>, "findings" | "judgeFindings" | "groups">, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): Changes {
+/** The first stage of --since (see src/reconcile/since.ts), its git failures told as unusable input. */
+function startSince(ref: string, paths: string[], loaded: LoadResult & { taxonomy: Taxonomy; cache: ParseCache }, prefetched: Prefetched | undefined, config: Config, taxonomyOption: string | undefined, io: CliIo): SinceStart {
   try {
     const taxonomyFile = taxonomyOption ? path.resolve(io.cwd, taxonomyOption) : findTaxonomy(paths, io.cwd);
     // Old versions are found in the parse cache when a run saw them, else in the small cache of old
@@ -605,9 +610,9 @@ function changesSince(ref: string, paths: string[], loaded: LoadResult & { taxon
     // would cost more than parsing them, and the next run over the current files would drop them again.
     const atRef = openParseCache(io.cwd, "at-ref");
     const parse: Parse = (file, text) => loaded.cache.lookup(file, text) ?? atRef.parse(file, text);
-    const changes = sinceRef({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, findings: now.findings, judgeFindings: now.judgeFindings, ...(now.groups ? { groups: now.groups } : {}), ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse, note: io.stderr });
+    const start = sinceStart({ ref, paths, cwd: io.cwd, factBase: loaded.factBase, ...(prefetched ? { prefetched } : {}), taxonomy: loaded.taxonomy, ...(taxonomyFile ? { taxonomyFile } : {}), config, parse, note: io.stderr });
     atRef.save();
-    return changes;
+    return start;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new UnusableInput([{ file: ".", line: 1, column: 1, path: "", message: `cannot read the facts at git ref ${JSON.stringify(ref)}: ${error.message}`, found: JSON.stringify(ref), expected: "a commit, branch or tag of this repository, e.g. origin/main" }]);

@@ -7,7 +7,7 @@ import type * as Yaml from "yaml";
 
 const load = createRequire(import.meta.url);
 let yaml: typeof Yaml | undefined;
-let diff: typeof Diff | undefined;
+let diff: Pick<typeof Diff, "createTwoFilesPatch"> | undefined;
 
 /** The `yaml` library, loaded the first time it is asked for. */
 export function yamlLibrary(): typeof Yaml {
@@ -15,8 +15,12 @@ export function yamlLibrary(): typeof Yaml {
   return yaml;
 }
 
-/** The `diff` library, loaded the first time it is asked for. */
-export function diffLibrary(): typeof Diff {
-  diff ??= load("diff") as typeof Diff;
+/**
+ * The `diff` library's patch maker, loaded the first time it is asked for: only its module and those
+ * it needs, half the time of the whole library's (about 9 ms against 18 ms), which `--since` pays on
+ * every run that shows a changed fact.
+ */
+export function diffLibrary(): Pick<typeof Diff, "createTwoFilesPatch"> {
+  diff ??= load("diff/lib/patch/create.js") as Pick<typeof Diff, "createTwoFilesPatch">;
   return diff;
 }

@@ -14,15 +14,44 @@
 // alter the findings of its series and of its days in its linked entities, and no others; the
 // relation is symmetric, which is what makes it the set of keys whose findings may read it.
 //
+// Each rule reads less than that: the value rules (contradiction, self-contradiction, basis
+// difference, date conflict, restatement) read their own group only, so their findings can differ only
+// on the changed facts' own keys; the series rules (growth, order and sign, run rate, guidance) only on
+// the changed facts' series; the sums and ratios only on their days in the linked entities. `ofRule`
+// gives that part of the scope per rule, and the ref's findings are worked out on it alone.
+//
 // A rule added later that reads further than this must widen it here (test/reconcile/since.test.ts
-// compares the result with a reconcile of the whole base at the ref on generated bases).
+// compares the result with a reconcile of the whole base at the ref on generated bases); a rule not
+// named in READS has the whole scope.
 import type { Fact } from "../model/types.js";
 import type { FactKey } from "../model/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { ratioTerm, sumTerm, type Term } from "../identities/identity.js";
+import { keyId } from "./fact-key.js";
 
 /** Whether findings on a key may differ between the ref and now. */
-export type ChangeScope = (key: FactKey) => boolean;
+export interface ChangeScope {
+  (key: FactKey): boolean;
+  /** Whether a changed fact is on the key (in any unit): its own findings may differ whatever reads it. */
+  holdsChanged(key: FactKey): boolean;
+  /** The part of the scope where this rule's findings may differ (the whole scope for a rule READS does not name). */
+  ofRule(ruleId: string): (key: FactKey) => boolean;
+}
+
+/** What each rule reads besides the group it starts from (see above): nothing, its series, or its days in the linked entities. */
+const READS: Readonly<Record<string, "group" | "series" | "days">> = {
+  contradiction: "group",
+  "self-contradiction": "group",
+  "basis-difference": "group",
+  "date-conflict": "group",
+  restatement: "group",
+  "arithmetic-growth": "series",
+  "order-and-sign": "series",
+  "run-rate": "series",
+  "outside-guidance": "series",
+  "arithmetic-sum": "days",
+  "arithmetic-ratio": "days",
+};
 
 /**
  * The keys whose findings the `changed` facts (the versions of either side that differ) may alter,
@@ -35,11 +64,18 @@ export function changeScope(changed: readonly Fact[], all: readonly (readonly Fa
   if (!links) return undefined;
   const series = new Set<string>();
   const days = new Set<string>();
+  const own = new Set<string>();
   for (const fact of changed) {
     series.add(seriesOf(fact.entity, fact.segment, fact.metric));
     days.add(daysOf(links(fact.entity), fact.period.key));
+    own.add(keyId({ ...fact, period: fact.period.key }));
   }
-  return (key) => series.has(seriesOf(key.entity, key.segment, key.metric)) || days.has(daysOf(links(key.entity), key.period));
+  const inSeries = (key: FactKey) => series.has(seriesOf(key.entity, key.segment, key.metric));
+  const inDays = (key: FactKey) => days.has(daysOf(links(key.entity), key.period));
+  const holdsChanged = (key: FactKey) => own.has(keyId(key));
+  const within = (key: FactKey) => inSeries(key) || inDays(key);
+  const reach = { group: holdsChanged, series: inSeries, days: inDays };
+  return Object.assign(within, { holdsChanged, ofRule: (ruleId: string) => (Object.hasOwn(READS, ruleId) ? reach[READS[ruleId]!] : within) });
 }
 
 function seriesOf(entity: string, segment: string, metric: string): string {

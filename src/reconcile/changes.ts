@@ -4,10 +4,11 @@
 import { diffLibrary } from "../load/libraries.js";
 import type { Fact, FactBase, Source } from "../model/types.js";
 import { toFactRecord } from "../model/fact-record.js";
-import type { FactGroup, Finding } from "../model/finding.js";
+import type { FactGroup, FactKey, Finding } from "../model/finding.js";
 import type { Discrepancy } from "../model/discrepancy.js";
-import { groupDiscrepancies } from "./discrepancies.js";
-import { factKeyOf, keyString } from "./fact-key.js";
+import { groupDiscrepancies, rejudgedItem } from "./discrepancies.js";
+import { compareFindings } from "./reconcile.js";
+import { factKeyOf, keyId, keyString } from "./fact-key.js";
 import { groupBy } from "../rules/group-by.js";
 import type { ChangeScope } from "./change-scope.js";
 
@@ -103,17 +104,52 @@ export function compareChangedFiles(
   after: FactBase,
   changedNow: ReadonlySet<string>,
   findingsAfter: readonly Finding[],
-  reconcileBefore: (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[] }, grouped?: readonly FactGroup[]) => FindingsAtRef,
+  reconcileBefore: ReconcileBefore,
   scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined,
   judgeAfter?: FindingsAtRef["judgeFindings"],
   groupsNow?: readonly FactGroup[],
 ): Changes {
+  return changesOnFiles(pairChangedFiles(since, before, after, changedNow, scopeOf), findingsAfter, reconcileBefore, judgeAfter, groupsNow);
+}
+
+/** How compareChangedFiles gets the findings of the base at the ref, on the scope's keys when there is one. */
+type ReconcileBefore = (factBase: FactBase, scope?: { within: ChangeScope; outside: readonly Finding[]; reach?: ChangeScope["ofRule"] }, grouped?: readonly FactGroup[]) => FindingsAtRef;
+
+/**
+ * The first half of compareChangedFiles, which needs no finding: the facts added, removed and changed,
+ * the changed files' versions paired, and `within`, the keys whose findings the facts that differ can
+ * reach (undefined when scopeOf cannot bound them). Every finding involving a fact added or changed
+ * lies on one of those keys, so a reconcile of the base now need show no other (see reconcileLazily).
+ */
+export interface PairedFiles extends Pick<Changes, "since" | "facts" | "touched"> {
+  before: FactBase;
+  after: FactBase;
+  changedNow: ReadonlySet<string>;
+  changed: Fact[];
+  composed: Fact[];
+  within?: ChangeScope;
+}
+
+export function pairChangedFiles(since: string, before: FactBase, after: FactBase, changedNow: ReadonlySet<string>, scopeOf?: (differ: readonly Fact[], now: readonly Fact[]) => ChangeScope | undefined): PairedFiles {
   const changed = after.facts.filter((fact) => changedNow.has(fact.position.file));
   const { facts, touched } = compareFacts(since, before.facts, changed);
   const { composed, differ } = pairVersions(before, changed, after.sources);
+  const within = scopeOf?.(differ, after.facts);
+  return { since, facts, touched, before, after, changedNow, changed, composed, ...(within ? { within } : {}) };
+}
+
+/** The second half of compareChangedFiles: the ref's findings worked out and set against those now. */
+export function changesOnFiles(
+  paired: PairedFiles,
+  findingsAfter: readonly Finding[],
+  reconcileBefore: ReconcileBefore,
+  judgeAfter?: FindingsAtRef["judgeFindings"],
+  groupsNow?: readonly FactGroup[],
+  moreAfter?: (keys: (key: FactKey) => boolean) => Finding[],
+): Changes {
+  const { since, facts, touched, before, after, changedNow, changed, composed, within } = paired;
   const { base, placed } = baseAtRef(before, composed, after, changedNow);
   const grouped = groupsNow && groupsAtRef(groupsNow, changed, placed, changedNow);
-  const within = scopeOf?.(differ, after.facts);
   if (!within) {
     judgeAfter?.(findingsAfter);
     return { since, facts, ...newAndResolved(reconcileBefore(base, undefined, grouped), findingsAfter), touched };
@@ -123,8 +159,44 @@ export function compareChangedFiles(
   const inside: Finding[] = [];
   const outside: Finding[] = [];
   for (const finding of findingsAfter) (within(finding.key) ? inside : outside).push(finding);
-  judgeAfter?.(inside);
-  return { since, facts, ...newAndResolved(reconcileBefore(base, { within, outside }, grouped), inside), touched };
+  // Within the scope, each rule's findings can differ only on its own part of it (ChangeScope's
+  // ofRule): the ref's are worked out there alone, and the rest are the findings now.
+  const reach = cachedByRule(within.ofRule);
+  const differs = (finding: Finding) => reach(finding.rule)(finding.key);
+  const same = inside.filter((finding) => !differs(finding));
+  const atRef = reconcileBefore(base, { within, outside: [...outside, ...same], reach }, grouped);
+  // The keys where anything differs: the changed facts' own, and those where a finding is on one side
+  // only. On every other key both sides hold the same findings, so the same items, and nothing is listed.
+  const idsNow = new Set(inside.filter(differs).map((finding) => finding.id));
+  const idsThen = new Set(atRef.findings.map((finding) => finding.id));
+  const keys = new Set<string>();
+  for (const finding of inside) if (differs(finding) && !idsThen.has(finding.id)) keys.add(keyId(finding.key));
+  for (const finding of atRef.findings) if (!idsNow.has(finding.id)) keys.add(keyId(finding.key));
+  const listedKey = (key: FactKey) => within.holdsChanged(key) || keys.has(keyId(key));
+  const listed = (finding: Finding) => listedKey(finding.key);
+  // When the findings now are only those the report shows (reconcileLazily's shownOnly), the rules
+  // that skipped some of these keys give their findings there now; they are the same at the ref.
+  const more = moreAfter?.(listedKey) ?? [];
+  const now = [...inside.filter(listed), ...more].sort(compareFindings);
+  // The findings the same at the ref stand there as copies: the ref judges its own.
+  const then = [...atRef.findings.filter(listed), ...[...same.filter(listed), ...more].map(unjudged)].sort(compareFindings);
+  return { since, facts, ...newAndResolved({ ...atRef, findings: then }, now, judgeAfter), touched };
+}
+
+/** A function of a rule id, called once per rule. */
+function cachedByRule<T>(of: (ruleId: string) => T): (ruleId: string) => T {
+  const cache = new Map<string, T>();
+  return (ruleId) => {
+    let value = cache.get(ruleId);
+    if (value === undefined) cache.set(ruleId, (value = of(ruleId)));
+    return value;
+  };
+}
+
+/** A finding as the rules made it: no verdict and no judgement attached. */
+function unjudged(finding: Finding): Finding {
+  const { review: _review, judgement: _judgement, ...made } = finding;
+  return made;
 }
 
 /**
@@ -317,7 +389,7 @@ function compareFacts(since: string, before: readonly Fact[], after: readonly Fa
  * findings at the ref exists now, and changed when it holds findings of the ref's but is not the ref's
  * item of the same id with the same findings.
  */
-function newAndResolved(atRef: FindingsAtRef, findingsAfter: readonly Finding[]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
+function newAndResolved(atRef: FindingsAtRef, findingsAfter: readonly Finding[], judgeAfter?: FindingsAtRef["judgeFindings"]): Pick<Changes, "newItems" | "changedItems" | "resolvedItems" | "newFindings" | "resolvedFindings"> {
   const { findings: findingsBefore } = atRef;
   const oldIds = new Set(findingsBefore.map((finding) => finding.id));
   const newIds = new Set(findingsAfter.map((finding) => finding.id));
@@ -325,8 +397,8 @@ function newAndResolved(atRef: FindingsAtRef, findingsAfter: readonly Finding[])
   const itemsAfter = groupDiscrepancies(findingsAfter);
   const oldItemOf = new Map<string, Discrepancy>();
   for (const item of itemsBefore) for (const finding of item.findings) oldItemOf.set(finding.id, item);
-  const newItems: Discrepancy[] = [];
-  const changedItems: ItemChange[] = [];
+  let newItems: Discrepancy[] = [];
+  let changedItems: ItemChange[] = [];
   for (const item of itemsAfter) {
     const was = new Set<Discrepancy>();
     for (const finding of item.findings) {
@@ -352,6 +424,13 @@ function newAndResolved(atRef: FindingsAtRef, findingsAfter: readonly Finding[])
     // as the ids of items alike by value depend on the others).
     atRef.judgeFindings([...resolvedFindings, ...changedItems.flatMap((change) => change.leftFindings)]);
     itemsBefore = groupDiscrepancies(findingsBefore);
+  }
+  // With `judgeAfter`, the findings now are judged only where the changes list their items (the
+  // others are not shown), and those items are made again with the leads their judgements give.
+  if (judgeAfter && newItems.length + changedItems.length > 0) {
+    judgeAfter([...newItems, ...changedItems.map((change) => change.item)].flatMap((item) => item.findings));
+    newItems = newItems.map(rejudgedItem);
+    changedItems = changedItems.map((change) => ({ ...change, item: rejudgedItem(change.item) }));
   }
   return {
     newItems,

@@ -20,6 +20,11 @@ export function keyString(fact: Fact): string {
   return `${fact.entity}|${fact.segment}|${fact.metric}|${fact.measure}|${fact.of ?? ""}|${fact.period.key}|${fact.unit}`;
 }
 
+/** A key as one string, without its label and in any unit (a FactKey has none): for sets of keys. */
+export function keyId(key: Pick<FactKey, "entity" | "segment" | "metric" | "measure" | "of" | "period">): string {
+  return `${key.entity}\u0000${key.segment}\u0000${key.metric}\u0000${key.measure}\u0000${key.of ?? ""}\u0000${key.period}`;
+}
+
 const MEASURE_ORDINALS: Readonly<Record<string, number>> = { level: 0, yoy: 1, qoq: 2, yoy_abs: 3, qoq_abs: 4, cagr: 5, share: 6, multiple: 7 };
 
 /**

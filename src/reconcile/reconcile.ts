@@ -13,7 +13,7 @@ import { conflictWithin } from "../rules/value-spread.js";
 import { buildFactIndex } from "../identities/fact-index.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import { intervalFromExact, type RationalInterval } from "../numbers/rational.js";
-import { factKeyOf } from "./fact-key.js";
+import { factKeyOf, keyId } from "./fact-key.js";
 import { SEVERITY_RANK, type FactGroup, type FactKey, type Finding } from "../model/finding.js";
 import { judge, type IdentityEvidence, type JudgementContext } from "./judgement.js";
 import type { ReviewStatus } from "../model/finding.js";
@@ -59,6 +59,22 @@ interface ReconcileOptions {
    * group a finding could come from); the others keep their order. Rules not named see every group.
    */
   candidates?: ReadonlyMap<string, (group: FactGroup) => boolean>;
+  /**
+   * For `reconcile --since` with no verdicts to match, which wants only the findings its report can
+   * show. Identity violations are found on every key, as judging weighs every broken identity; the
+   * other rules start only from the keys `reach` gives each (where its findings can differ from the
+   * ref's: ChangeScope's ofRule) and from the keys of identity violations citing a `touched` fact (the
+   * items shown, shown whole). Their findings on other keys are worked out when asked for (findingsOn).
+   */
+  shownOnly?: { reach: (ruleId: string) => (key: FactKey) => boolean; touched: ReadonlySet<Fact> };
+}
+
+/**
+ * Whether a rule's findings are evidence for judging (it reports broken identities, which judging
+ * counts against the values involved): only identity violations are (test/reconcile/reconcile.test.ts).
+ */
+export function givesEvidence(rule: Rule<never>): boolean {
+  return rule.meta.kind === "identity_violation";
 }
 
 /** The kinds of finding that get a judgement: values that cannot all be right. */
@@ -147,7 +163,10 @@ export function reconcile(factBase: FactBase, reviews: readonly Review[] = [], c
  * (a tenth of it at 100k facts). `judgeFindings` judges some findings as reconcile would (the evidence
  * is every finding's); `judgeItems` judges the findings of some items and gives those items again with
  * the leads and judgements reconcile gives them. The findings, their order, the items' grouping and
- * ids, and the stale reviews are reconcile's whatever is judged.
+ * ids, and the stale reviews are reconcile's whatever is judged; with `options.shownOnly`, the
+ * findings on the keys it names and the items they make are (every identity violation is found), which
+ * is all `--since` shows when no verdict is recorded, and `findingsOn` gives the other rules' findings
+ * on more keys.
  */
 export function reconcileLazily(
   factBase: FactBase,
@@ -155,8 +174,8 @@ export function reconcileLazily(
   config: Config,
   taxonomy?: Taxonomy,
   options: ReconcileOptions = {},
-): ReconcileResult & { judgeFindings: (some: readonly Finding[]) => void; judgeItems: (some: readonly Discrepancy[]) => Discrepancy[]; groups?: readonly FactGroup[] } {
-  const { findings, judgeFindings, groups } = findingsUnjudged(factBase, config, taxonomy, options);
+): ReconcileResult & { judgeFindings: (some: readonly Finding[]) => void; judgeItems: (some: readonly Discrepancy[]) => Discrepancy[]; groups?: readonly FactGroup[]; findingsOn?: (keys: (key: FactKey) => boolean) => Finding[] } {
+  const { findings, judgeFindings, groups, findingsOn } = findingsUnjudged(factBase, config, taxonomy, options);
   const result = withReviews(findings, reviews);
   const judgeItems = (some: readonly Discrepancy[]) => {
     judgeFindings(some.flatMap((item) => item.findings));
@@ -164,7 +183,7 @@ export function reconcileLazily(
   };
   // The facts grouped by key (every fact of the base, when none is superseded): the base at a ref is grouped from them.
   const superseded = factBase.facts.some((fact) => fact.supersededBy !== undefined);
-  return { ...result, judgeFindings, judgeItems, ...(superseded ? {} : { groups }) };
+  return { ...result, judgeFindings, judgeItems, ...(superseded ? {} : { groups }), ...(findingsOn ? { findingsOn } : {}) };
 }
 
 /** The findings with the editors' verdicts attached, in report order, grouped into items; and the stale reviews. */
@@ -188,6 +207,19 @@ function withReviews(findings: Finding[], reviews: readonly Review[]): Reconcile
 }
 
 /**
+ * The keys a reconcile at a ref works out (`reconcile --since`): `within`, those whose findings may
+ * differ from now's, and `outside`, the findings now on every other key, which are the same at the
+ * ref and join the ref's findings as evidence for judging. With `reach`, each rule's findings are
+ * worked out on its own part of `within` only (ChangeScope's ofRule), and `outside` also holds the
+ * findings now on the rest of `within` that are the same at the ref.
+ */
+interface RefScope {
+  within: (key: FactKey) => boolean;
+  outside: readonly Finding[];
+  reach?: (ruleId: string) => (key: FactKey) => boolean;
+}
+
+/**
  * The rules' findings in report order, not yet judged, and how to judge some of them as reconcile
  * would (the evidence is every finding's). For `--since`, whose report shows the ref's findings only
  * where they are resolved: judging the rest would cost a good part of a reconcile for nothing.
@@ -200,7 +232,7 @@ export function reconcileUnjudged(
   factBase: FactBase,
   config: Config,
   taxonomy: Taxonomy,
-  scope?: { within: (key: FactKey) => boolean; outside: readonly Finding[] },
+  scope?: RefScope,
   grouped?: readonly FactGroup[],
 ): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void } {
   const result = findingsUnjudged(factBase, config, taxonomy, {}, scope, grouped);
@@ -213,9 +245,9 @@ function findingsUnjudged(
   config: Config,
   taxonomy: Taxonomy | undefined,
   options: ReconcileOptions,
-  scope?: { within: (key: FactKey) => boolean; outside: readonly Finding[] },
+  scope?: RefScope,
   grouped?: readonly FactGroup[],
-): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void; groups: readonly FactGroup[] } {
+): { findings: Finding[]; judgeFindings: (some: readonly Finding[]) => void; groups: readonly FactGroup[]; findingsOn?: (keys: (key: FactKey) => boolean) => Finding[] } {
   const shared = buildRuleContext(factBase, config, taxonomy, grouped);
   const enabled: EnabledRule[] = [];
   for (const rule of options.rules ?? RULES) {
@@ -223,14 +255,38 @@ function findingsUnjudged(
     if (setting && setting.severity !== "off") enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
   // Groups keep their order when filtered, so a rule meets the scope's groups as it would in a full run.
-  const inScope = scope ? { ...shared, groups: shared.groups.filter((group) => scope.within(group.key)), restated: shared.restated.filter((group) => scope.within(group.key)) } : shared;
-  const candidates = options.candidates;
-  const all = candidates
-    ? enabled.flatMap((one) => {
-        const keep = candidates.get(one.rule.meta.id);
-        return runRules([one], keep ? { ...inScope, groups: inScope.groups.filter(keep) } : inScope);
-      })
-    : runRules(enabled, inScope);
+  const within = (context: typeof shared, keys: (key: FactKey) => boolean) => ({ ...context, groups: context.groups.filter((group) => keys(group.key)), restated: context.restated.filter((group) => keys(group.key)) });
+  const inScope = scope ? within(shared, scope.within) : shared;
+  const { candidates, shownOnly } = options;
+  const reach = scope?.reach;
+  const run = (one: EnabledRule, context: typeof inScope) => {
+    const keep = candidates?.get(one.rule.meta.id);
+    return runRules([one], keep ? { ...context, groups: context.groups.filter(keep) } : context);
+  };
+  let all: Finding[];
+  let findingsOn: ((keys: (key: FactKey) => boolean) => Finding[]) | undefined;
+  if (shownOnly) {
+    // The identity violations first: the keys of those citing a touched fact hold items shown whole.
+    const evidence = enabled.filter((one) => givesEvidence(one.rule)).flatMap((one) => run(one, inScope));
+    const cited = new Set(evidence.filter((finding) => finding.facts.some((fact) => shownOnly.touched.has(fact))).map((finding) => keyId(finding.key)));
+    const others = enabled.filter((one) => !givesEvidence(one.rule));
+    const covered = (one: EnabledRule) => {
+      const reached = shownOnly.reach(one.rule.meta.id);
+      return (key: FactKey) => reached(key) || cited.has(keyId(key));
+    };
+    all = [...evidence, ...others.flatMap((one) => run(one, within(inScope, covered(one))))];
+    findingsOn = (keys) =>
+      others.flatMap((one) => {
+        const done = covered(one);
+        return run(one, within(inScope, (key) => keys(key) && !done(key)));
+      });
+  } else if (candidates || reach) {
+    all = enabled.flatMap((one) => {
+      const id = one.rule.meta.id;
+      const found = run(one, reach ? within(inScope, reach(id)) : inScope);
+      return reach ? found.filter((finding) => reach(id)(finding.key)) : found;
+    });
+  } else all = runRules(enabled, inScope);
   const findings = scope ? all.filter((finding) => scope.within(finding.key)) : all;
   // Judging reads the rules' own index; the evidence from broken identities is gathered from every
   // finding, and only when there is something to judge. A finding's judgement depends on nothing
@@ -243,7 +299,7 @@ function findingsUnjudged(
       finding.judgement = judge(finding, judgementContext);
     }
   };
-  return { findings, judgeFindings, groups: shared.groups };
+  return { findings, judgeFindings, groups: shared.groups, ...(findingsOn ? { findingsOn } : {}) };
 }
 
 function reviewStatus(review: Review): ReviewStatus {

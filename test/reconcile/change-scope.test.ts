@@ -41,4 +41,20 @@ describe("changeScope", () => {
     const mixed: Identity = { id: "mixed", description: "", kind: "sum", metric: "revenue", total: { entity: "M", segment: "all" }, parts: ["cloud"] };
     expect(changeScope([fact("A", "cloud", "revenue", Q4)], [[]], taxonomy([mixed]))).toBeUndefined();
   });
+
+  it("gives each rule the part of the scope it reads: its own key, its series, or its days in linked entities", () => {
+    const market: Identity = { id: "market", description: "", kind: "sum", metric: "revenue", total: { entity: "M", segment: "all" }, parts: [{ entity: "A", segment: "cloud" }, { entity: "B", segment: "cloud" }] };
+    const scope = changeScope([fact("A", "cloud", "revenue", Q4)], [[]], taxonomy([market]))!;
+    const own = key("A", "cloud", "revenue", Q4);
+    const earlier = key("A", "cloud", "revenue", Q3);
+    const linked = key("M", "all", "revenue", Q4);
+    expect([own, earlier, linked].map((at) => scope(at))).toEqual([true, true, true]);
+    expect([own, earlier, linked].map(scope.holdsChanged)).toEqual([true, false, false]);
+    expect([own, earlier, linked].map(scope.ofRule("contradiction"))).toEqual([true, false, false]);
+    expect([own, earlier, linked].map(scope.ofRule("arithmetic-growth"))).toEqual([true, true, false]);
+    expect([own, earlier, linked].map(scope.ofRule("arithmetic-sum"))).toEqual([true, false, true]);
+    expect([own, earlier, linked].map(scope.ofRule("a-rule-added-later"))).toEqual([true, true, true]);
+    expect(scope.holdsChanged(key("A", "cloud", "revenue", Q4, "yoy"))).toBe(false);
+  });
 });
+

@@ -4,9 +4,11 @@ import { formatReportJson } from "../../src/format/report-json.js";
 import { formatReportMarkdown } from "../../src/format/report-markdown.js";
 import { loadFactFiles } from "../../src/load/load-fact-base.js";
 import { DEFAULT_INTERVAL_OPTIONS } from "../../src/numbers/interval.js";
-import { compareFindings, groupFacts, reconcile } from "../../src/reconcile/reconcile.js";
+import { compareFindings, givesEvidence, groupFacts, reconcile } from "../../src/reconcile/reconcile.js";
+import { ruleById } from "../../src/rules/registry.js";
+import { collectFactFiles } from "../../src/io/fact-files.js";
 import type { Review } from "../../src/reviews/reviews.js";
-import { adGrowth, capex, income, launch, loadInline, repositoryTaxonomy, sourceFile, sourcesWith } from "../helpers.js";
+import { adGrowth, capex, income, launch, loadInline, repositoryRoot, repositoryTaxonomy, sourceFile, sourcesWith } from "../helpers.js";
 
 
 const ids = (files: Record<string, string>) => reconcile(loadInline(files)).findings.map((finding) => finding.id);
@@ -158,5 +160,19 @@ describe("determinism", () => {
     expect(forward.count).toBeGreaterThanOrEqual(4);
     expect(backward.markdown).toBe(forward.markdown);
     expect(backward.json).toBe(forward.json);
+  });
+});
+
+describe("evidence for judging", () => {
+  it("comes from the rules givesEvidence names: only their findings carry a broken identity", () => {
+    // `reconcile --since` runs the other rules only on the keys its report can show, and still judges
+    // as a full reconcile does: judging weighs the broken identities, so every one must still be found.
+    const taxonomy = repositoryTaxonomy();
+    const { factFiles } = collectFactFiles(["facts"], repositoryRoot);
+    const { findings } = reconcile(loadFactFiles(factFiles, taxonomy).factBase, [], defaultConfig(), taxonomy);
+    const withIdentity = findings.filter((finding) => finding.brokenIdentity !== undefined);
+    expect(withIdentity.length).toBeGreaterThan(5);
+    for (const finding of findings) expect(finding.brokenIdentity === undefined || givesEvidence(ruleById(finding.rule)!)).toBe(true);
+    expect(new Set(findings.filter((finding) => !givesEvidence(ruleById(finding.rule)!)).map((finding) => finding.rule)).size).toBeGreaterThan(2);
   });
 });

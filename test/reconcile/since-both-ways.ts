@@ -2,10 +2,11 @@
 // does it (only the files that changed read, the ref's findings worked out on the keys the change can
 // reach) and as it did before (every file at the ref read, loaded and reconciled whole). Both ways
 // parse through one parse cache, as the CLI's current and old loads do.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, expect } from "vitest";
 import { useCliWorkspace } from "../cli-helpers.js";
+import { main } from "../../src/cli.js";
 import { collectFactFiles } from "../../src/io/fact-files.js";
 import { readFactFilesAtRef } from "../../src/io/git.js";
 import { loadFactFiles, loadTaxonomy, type Parse } from "../../src/load/load-fact-base.js";
@@ -78,5 +79,27 @@ export function useSinceWorkspace() {
     expect(notes).toEqual(expectedNotes);
     return { report: fast, changes };
   }
-  return { root, file, edit, commit, expectSame };
+  /**
+   * The CLI's `--since` report, JSON and Markdown, with no verdicts recorded (reviews.yaml removed from
+   * the work tree), as it is when the reconcile now works out only what the report can show
+   * (reconcileLazily's shownOnly) and when --full-report makes it work out everything: they must be one.
+   */
+  async function expectCliSame() {
+    rmSync(file("reviews.yaml"), { force: true });
+    const cwd = root();
+    const run = async (...argv: string[]) => {
+      const out: string[] = [];
+      const code = await main(["reconcile", "facts", "--since", "HEAD", "--fail-on", "never", "--out", "-", ...argv], { cwd, stdout: (text) => out.push(text), stderr: () => {} });
+      expect(code).toBe(0);
+      return out.join("");
+    };
+    const reports: string[] = [];
+    for (const format of ["json", "markdown"]) {
+      const shown = await run("--format", format);
+      expect(shown).toBe(await run("--format", format, "--full-report", path.join(cwd, "full.md")));
+      reports.push(shown);
+    }
+    return reports.join("\n");
+  }
+  return { root, file, edit, commit, expectSame, expectCliSame };
 }
