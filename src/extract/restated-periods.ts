@@ -115,7 +115,7 @@ function roundsTo(precise: string, rounded: string): boolean {
  * metrics for one period, footing and measure with different values, it tells them apart, and nothing
  * of that company and segment moves.
  */
-export function takeStoryMetrics(facts: ProposedFact[], metrics: ReadonlyMap<string, MetricDefinition>): void {
+export function takeStoryMetrics(facts: ProposedFact[], metrics: ReadonlyMap<string, MetricDefinition>, defined: ReadonlySet<string> = new Set()): void {
   const narrower = new Map<string, string>();
   for (const metric of metrics.values()) if (metric.narrows !== undefined) narrower.set(metric.narrows, metric.id);
   if (narrower.size === 0) return;
@@ -123,6 +123,12 @@ export function takeStoryMetrics(facts: ProposedFact[], metrics: ReadonlyMap<str
   const holder = (fact: ProposedFact, metric: string) => `${metric}|${fact.entity}|${fact.segment}`;
   const stated = new Set<string>();
   const values = new Map<string, string>();
+  // ("Net profit is profit attributable to shareholders", a table's note: the text defines the bare
+  // words as the narrower metric, which it then states for every figure of the company's own.)
+  for (const fact of facts) {
+    const narrow = narrower.get(fact.metric);
+    if (narrow !== undefined && defined.has(narrow) && footing(fact) === "own") stated.add(`${holder(fact, narrow)}|own`);
+  }
   for (const fact of facts) {
     if (metrics.get(fact.metric)?.narrows === undefined) continue;
     stated.add(`${holder(fact, fact.metric)}|${footing(fact)}`);
