@@ -20,7 +20,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -606,11 +606,12 @@ const PART_POINTS_BACK = new RegExp(String.raw`${POINTS_BACK_OPENING}(?:(?:the|t
 const NEEDED_BEFORE = /(?:需|需要|须|必须|只要)[^，。；,;]{0,20}$/u;
 const NEEDED_AFTER = /^[^，。；,;]{0,20}(?:才能|方能|才可|即可|就能|便能|方可)/u;
 
-/** In a share's clause before it: 占 and the company's own revenue (占营收, 占总营收比重; the text as compared, simplified). */
-const OWN_REVENUE_BEFORE = /占(?:公司|集团|本公司)?(?:总|整体)?(?:营收|营业收入|收入|销售额)[^，,；;。]{0,6}$/u;
-
-/** 占 and the company's own revenue anywhere in a stretch. */
-const OWN_REVENUE_SAID = /占(?:公司|集团|本公司)?(?:总|整体)?(?:营收|营业收入|收入|销售额)/u;
+/** 占 and the company's own revenue (占营收, 占总营收, 占公司营业收入; the text as compared, simplified). */
+const OWN_REVENUE = `占(?:公司|集团|本公司)?(?:总|整体)?(?:营业)?${REVENUE_WORD}`;
+/** That in a share's clause, right before it but for a few words (占营收比重78%). */
+const OWN_REVENUE_BEFORE = new RegExp(`${OWN_REVENUE}[^，,；;。]{0,6}$`, "u");
+/** That anywhere in a stretch. */
+const OWN_REVENUE_SAID = new RegExp(OWN_REVENUE, "u");
 /** Right before a share: 占 alone, and at most a hedge (车用镜头占9%). */
 const BARE_SHARE_BEFORE = /占\s?(?:约|近|逾|超过)?\s?$/u;
 
@@ -1158,6 +1159,11 @@ const REACHED_BEFORE = /(?:至|到|\bto)\s?$/;
 /** A rate's new level or its old one right after: 至, to, from (see rateFell). */
 /** "a lower", "the higher": a comparative right after an article, an adjective of the figure after it. */
 const COMPARATIVE_AFTER_ARTICLE = /\b(?:a|an|the)\s(?:lower|higher|smaller|bigger|larger)$/;
+
+/** Whether a change word is a comparative after an article right before the figure ("a lower A$512 million"): it describes the figure. */
+function describesFigure(context: Context, match: TermMatch<Cue>, c0: number, figureStart: number): boolean {
+  return COMPARATIVE_AFTER_ARTICLE.test(context.lower.slice(Math.max(c0, match.start - 4), match.end)) && /^\W*$/.test(context.lower.slice(match.end, figureStart));
+}
 const RATE_REACHED_BEFORE = /(?:至|到|\bto|\bfrom)\s?$/;
 /** A noun for a growth rate (the lexicons' `growth_noun`) right before a fall word, perhaps with 率 / rate and a word of degree between. */
 const GROWTH_NOUN_BEFORE = new RegExp(`${wordsPattern(placedWords("growth_noun"), "both")}\\s?(?:rate\\s|率)?(?:同比|进一步|明显|有所|再度|继续|略有|小幅|further\\s|sharply\\s|again\\s)?\\s?$`, "u");
@@ -1225,9 +1231,8 @@ function clauseCues(context: Context, place: Place): ClauseCues {
     if (match.end > figure.start) continue;
     // ("statutory net profit was a lower A$512 million": a comparative after an article describes the
     // figure it stands before, as an adjective; the figure is the level, not the change.)
-    const describes = COMPARATIVE_AFTER_ARTICLE.test(context.lower.slice(Math.max(c0, match.start - 4), match.end)) && /^\W*$/.test(context.lower.slice(match.end, figure.start));
     for (const cue of match.entries) {
-      if ((cue.kind === "decline" || cue.kind === "growth") && !describes) change ??= match;
+      if ((cue.kind === "decline" || cue.kind === "growth") && !describesFigure(context, match, c0, figure.start)) change ??= match;
       else if (cue.kind === "share") share = true;
       else if (cue.kind === "loss" && !loss && match.start >= lossFrom) {
         loss = true;
@@ -1491,11 +1496,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // ("手機鏡頭出貨量約1.42億顆": a classifier alone after the figure, 颗, says less than a count's word
     // right before it, a hedge between at most: the figure is what that word counts. Not when the thing
     // counted is named after the classifier: 已交付超过140万颗Trainium2芯片 counts chips.)
-    const namedAfter = (from: number) => {
-      for (let i = firstFrom(terms, from); i < terms.length && terms[i]!.start < nextStart; i++) if (fittingMetric(taxonomy, terms[i]!, figureCues) !== undefined) return true;
-      return false;
-    };
-    if (metric && metricMatch && metricMatch.end - metricMatch.start === 1 && termsBefore > 0 && !namedAfter(metricMatch.end)) {
+    if (metric && metricMatch && metricMatch.end - metricMatch.start === 1 && termsBefore > 0 && !termOfKindIn(context, metricMatch.end, nextStart, METRIC_ONLY)) {
       const before = terms[termsBefore - 1]!;
       const said = before.end <= figure.start && before.start >= c0 && RIGHT_BEFORE.test(context.lower.slice(before.end, figure.start)) ? fittingMetric(taxonomy, before, figureCues) : undefined;
       if (said && said.kind === "count") {

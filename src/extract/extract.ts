@@ -27,7 +27,7 @@ import { takeWholesPeriods } from "./part-totals.js";
 import { CHANGE_ON_BEFORE } from "./period-choice.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
-import { takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
+import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
@@ -1039,7 +1039,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (A headline proper, one sentence: a first line of prose read as the headline keeps lending.)
   const headlineProper = headline !== undefined && !/[。！？；]|[.;]\s/.test(text.slice(headline.start, headline.end).trim().slice(0, -1));
   takeRestatedPeriods(facts, stated, (line) => headlineProper && context.lineStarts[line - 1] !== undefined && headline!.start >= context.lineStarts[line - 1]! && headline!.start < (context.lineStarts[line] ?? context.text.length));
-  takeStoryMetrics(facts, taxonomy.metrics, definedNarrower(terms, lower, taxonomy));
+  takeStoryMetrics(facts, taxonomy.metrics, definedNarrower(terms, lower, taxonomy.metrics));
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd, context.readPeriod));
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
@@ -1672,26 +1672,6 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
   }
   return undefined;
-}
-
-/** Between a metric's bare words and a narrower one's in a definition: "is", "means", "refers to", 指, 为 (a "here" at most). */
-const DEFINED_AS_BETWEEN = /^\s?(?:here\s|in\sthis\stable\s)?(?:is|means|refers\sto|denotes|指|系指|即|为)\s?$/u;
-
-/**
- * The narrower metrics a text defines its bare words as ("Net profit is profit attributable to
- * shareholders", 净利润指归属于母公司股东的净利润): a term of a metric another `narrows`, then a word of
- * definition, then a term of that narrower metric.
- */
-function definedNarrower(terms: readonly TermMatch<Term>[], lower: string, taxonomy: Taxonomy): Set<string> {
-  const defined = new Set<string>();
-  for (let i = 0; i + 1 < terms.length; i++) {
-    const narrow = terms[i + 1]!.entries.find((entry) => entry.kind === "metric" && taxonomy.metrics.get(entry.id)?.narrows !== undefined);
-    if (narrow === undefined || narrow.kind !== "metric") continue;
-    const broad = taxonomy.metrics.get(narrow.id)!.narrows!;
-    if (!terms[i]!.entries.some((entry) => entry.kind === "metric" && entry.id === broad)) continue;
-    if (DEFINED_AS_BETWEEN.test(lower.slice(terms[i]!.end, terms[i + 1]!.start))) defined.add(narrow.id);
-  }
-  return defined;
 }
 
 /** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */

@@ -697,7 +697,7 @@ function normalisedShort(stretch: string): string {
 /** The words a business named by what it does ends with: the zh lexicon's `business_head` and `trade_alone` (物业管理, 交易服务, 国际货运). */
 const BUSINESS_HEAD = wordsPattern([...placedWords("business_head", { language: "zh" }), ...placedWords("trade_alone", { language: "zh" })]);
 /** Chinese words for revenue, as they open the text at a metric's word (收入, 营收, 销售额). */
-const REVENUE_WORD = "(?:收入|营收|收益|销售额|营业额)";
+export const REVENUE_WORD = "(?:收入|营收|收益|销售额|营业额)";
 /** A business_head word opening a metric's word (服务收入, 销售收入): what the business does, said with the metric. */
 const BUSINESS_HEAD_START = new RegExp(`^${BUSINESS_HEAD}(?=${REVENUE_WORD})`, "u");
 /** Those words closing a name of at least two characters (with a character before them). */

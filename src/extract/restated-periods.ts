@@ -1,10 +1,13 @@
 // A figure restated without a period (a headline, a later aside) takes the period, and when it says
 // none of its own the basis, of where the article states the same figure with its period; a
 // headline's loose word for a metric (利润, "profit") takes the body's precise one; a story's bare word
-// for a metric whose narrower form it states (净利润 beside 归母净利润) means the narrower one.
+// for a metric whose narrower form it states (净利润 beside 归母净利润), or defines as that form
+// ("Net profit is profit attributable to shareholders"), means the narrower one.
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { formatRational, fromExact } from "../numbers/rational.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
+import type { TermMatch } from "./lexicon.js";
+import type { Term } from "./terms.js";
 import type { ProposedFact } from "./proposed-fact.js";
 
 /**
@@ -145,4 +148,24 @@ export function takeStoryMetrics(facts: ProposedFact[], metrics: ReadonlyMap<str
     const narrow = narrower.get(fact.metric);
     if (narrow !== undefined && stated.has(`${holder(fact, narrow)}|${footing(fact)}`) && !apart.has(holder(fact, narrow))) fact.metric = narrow;
   }
+}
+
+/** Between a metric's bare words and a narrower one's in a definition: "is", "means", "refers to", 指, 系指, 即 ("here" at most). */
+const DEFINED_AS_BETWEEN = /^\s?(?:here\s|in\sthis\stable\s)?(?:is|means|refers\sto|denotes|指|系指|即)\s?$/u;
+
+/**
+ * The narrower metrics a text defines its bare words as ("Net profit is profit attributable to
+ * shareholders", 净利润指归属于母公司股东的净利润): a term of a metric another `narrows`, then a word of
+ * definition, then a term of that narrower metric. takeStoryMetrics reads them as stated.
+ */
+export function definedNarrower(terms: readonly TermMatch<Term>[], lower: string, metrics: ReadonlyMap<string, MetricDefinition>): Set<string> {
+  const defined = new Set<string>();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const narrow = terms[i + 1]!.entries.find((entry) => entry.kind === "metric" && metrics.get(entry.id)?.narrows !== undefined);
+    if (narrow === undefined || narrow.kind !== "metric") continue;
+    const broad = metrics.get(narrow.id)!.narrows!;
+    if (!terms[i]!.entries.some((entry) => entry.kind === "metric" && entry.id === broad)) continue;
+    if (DEFINED_AS_BETWEEN.test(lower.slice(terms[i]!.end, terms[i + 1]!.start))) defined.add(narrow.id);
+  }
+  return defined;
 }

@@ -13,11 +13,11 @@ import { quoteFor } from "./quote.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /**
- * Right after a figure (a few words such as "a share for 2024" and a comma between at most), words
+ * Right after a figure (a few words such as "a share for 2024" or "at the end of September" and a comma between at most), words
  * saying it is the same as a year before (the lexicons' `same_as_last_year`).
  */
 // (A bracketed aside may stand between: "每股0.52元（含税），与上年持平", "5.2p (tax included), unchanged from…".)
-const SAME_BEFORE = String.raw`^(?:\s?[(（][^)）]{1,12}[)）])?(?:(?:\s[a-z0-9'-]+){0,4}?\s?[,，]\s?|\s?)(?:which\swas\s|and\s)?`;
+const SAME_BEFORE = String.raw`^(?:\s?[(（][^)）]{1,12}[)）])?(?:(?:\s[a-z0-9'-]+){0,6}?\s?[,，]\s?|\s?)(?:which\swas\s|and\s)?`;
 const SAME_AS_LAST_YEAR = new RegExp(`${SAME_BEFORE}${wordsPattern(placedWords("same_as_last_year"), "start")}`);
 /** The same, for a balance the same as at the last year's end (the lexicons' `same_as_year_end`). */
 const SAME_AS_YEAR_END = new RegExp(`${SAME_BEFORE}${wordsPattern(placedWords("same_as_year_end"), "start")}`);
@@ -30,7 +30,7 @@ export function unchangedBases(context: Context, bound: readonly BoundFigure[]):
   const found: { after: number; fact: ProposedFact }[] = [];
   bound.forEach(({ fact, figure }, k) => {
     if (fact.measure !== "level" || (fact.basis !== "reported" && fact.basis !== "non_gaap")) return;
-    const after = context.lower.slice(figure.end, figure.end + 48);
+    const after = context.lower.slice(figure.end, figure.end + 80);
     const yearEnd = fact.period.startsWith("@") ? SAME_AS_YEAR_END.exec(after) : null;
     const said = yearEnd ?? SAME_AS_LAST_YEAR.exec(after);
     if (!said) return;
