@@ -101,8 +101,8 @@ export function prefetchChangedAtRef(ref: string, paths: readonly string[], cwd:
     // costs the run 3-6 ms of its own time.
     const [verified, listings, diffed] = await Promise.all([
       gitAsync(["rev-parse", "--show-prefix", "--verify", "--quiet", `${ref}^{commit}`], cwd),
-      Promise.all(paths.map((given) => gitAsync(["ls-tree", "-r", "-z", ref, "--", given], cwd))),
-      gitAsync(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd),
+      Promise.all(paths.map((given) => gitAsync(lsTreeArgs(ref, given), cwd))),
+      gitAsync(diffArgs(ref, paths), cwd),
     ]);
     const listed = listedAtRef(listings.map((listing) => listing.toString("utf8")), cwd);
     const differ = namesDiffed(verified.toString("utf8").split("\n")[0]!, diffed.toString("utf8"), cwd);
@@ -173,10 +173,14 @@ function isFactFile(name: string): boolean {
 function listAtRef(ref: string, paths: readonly string[], cwd: string): Listed[] {
   // -z: names exactly as they are; without it git quotes any name with non-ASCII characters, tabs or quotes.
   return listedAtRef(
-    paths.map((given) => git(["ls-tree", "-r", "-z", ref, "--", given], cwd)),
+    paths.map((given) => git(lsTreeArgs(ref, given), cwd)),
     cwd,
   );
 }
+
+/** git's arguments for a path's file list at a ref (ls-tree) and for the files changed since it (diff), one list for the prefetched and the plain reading. */
+const lsTreeArgs = (ref: string, given: string): string[] => ["ls-tree", "-r", "-z", ref, "--", given];
+const diffArgs = (ref: string, paths: readonly string[]): string[] => ["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths];
 
 /** The listing of listAtRef from `git ls-tree -r -z` outputs, one per path given. */
 function listedAtRef(listings: readonly string[], cwd: string): Listed[] {
@@ -200,7 +204,7 @@ function listedAtRef(listings: readonly string[], cwd: string): Listed[] {
 function diffedSince(ref: string, paths: readonly string[], cwd: string): Set<string> {
   // diff names files from the top of the repository; the prefix is the working folder's place in it.
   const prefix = git(["rev-parse", "--show-prefix"], cwd);
-  return namesDiffed(prefix, git(["diff", "--name-status", "-M", "-z", "--no-color", ref, "--", ...paths], cwd), cwd);
+  return namesDiffed(prefix, git(diffArgs(ref, paths), cwd), cwd);
 }
 
 /** The names diffedSince gives, from `git rev-parse --show-prefix` and `git diff --name-status -M -z`. */

@@ -22,7 +22,7 @@
 //
 // A rule added later that reads further than this must widen it here (test/reconcile/since.test.ts
 // compares the result with a reconcile of the whole base at the ref on generated bases); a rule not
-// named in READS has the whole scope.
+// named in RULE_READS has the whole scope.
 import type { Fact } from "../model/types.js";
 import type { FactKey } from "../model/finding.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
@@ -34,12 +34,16 @@ export interface ChangeScope {
   (key: FactKey): boolean;
   /** Whether a changed fact is on the key (in any unit): its own findings may differ whatever reads it. */
   holdsChanged(key: FactKey): boolean;
-  /** The part of the scope where this rule's findings may differ (the whole scope for a rule READS does not name). */
+  /** The part of the scope where this rule's findings may differ (the whole scope for a rule RULE_READS does not name). */
   ofRule(ruleId: string): (key: FactKey) => boolean;
 }
 
-/** What each rule reads besides the group it starts from (see above): nothing, its series, or its days in the linked entities. */
-const READS: Readonly<Record<string, "group" | "series" | "days">> = {
+/**
+ * What each rule reads besides the group it starts from (see above): nothing, its series, or its days in
+ * the linked entities. A rule not listed is given the whole scope (safe, but none of the saving); a test
+ * holds every registered rule to an entry here.
+ */
+export const RULE_READS: Readonly<Record<string, "group" | "series" | "days">> = {
   contradiction: "group",
   "self-contradiction": "group",
   "basis-difference": "group",
@@ -75,7 +79,7 @@ export function changeScope(changed: readonly Fact[], all: readonly (readonly Fa
   const holdsChanged = (key: FactKey) => own.has(keyId(key));
   const within = (key: FactKey) => inSeries(key) || inDays(key);
   const reach = { group: holdsChanged, series: inSeries, days: inDays };
-  return Object.assign(within, { holdsChanged, ofRule: (ruleId: string) => (Object.hasOwn(READS, ruleId) ? reach[READS[ruleId]!] : within) });
+  return Object.assign(within, { holdsChanged, ofRule: (ruleId: string) => (Object.hasOwn(RULE_READS, ruleId) ? reach[RULE_READS[ruleId]!] : within) });
 }
 
 function seriesOf(entity: string, segment: string, metric: string): string {

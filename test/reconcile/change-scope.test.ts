@@ -1,7 +1,8 @@
 // Which keys' findings a change can alter (src/reconcile/change-scope.ts): the changed facts' series,
 // and their days in the entities linked to theirs by an identity or a share.
 import { describe, expect, it } from "vitest";
-import { changeScope } from "../../src/reconcile/change-scope.js";
+import { changeScope, RULE_READS } from "../../src/reconcile/change-scope.js";
+import { RULES } from "../../src/rules/registry.js";
 import type { Identity } from "../../src/identities/identity.js";
 import type { FactKey } from "../../src/model/finding.js";
 import type { Fact } from "../../src/model/types.js";
@@ -15,6 +16,11 @@ const Q4 = "2025-10-01..2025-12-31";
 const Q3 = "2025-07-01..2025-09-30";
 
 describe("changeScope", () => {
+  it("knows what every registered rule reads, and names no rule that is not registered", () => {
+    // (A rule renamed or added without an entry would silently fall back to the whole scope.)
+    expect(Object.keys(RULE_READS).sort()).toEqual(RULES.map((rule) => rule.meta.id).sort());
+  });
+
   it("holds the changed fact's series at any period and measure, and its days in its own entity only", () => {
     const within = changeScope([fact("A", "cloud", "revenue", Q4)], [[]], taxonomy([]))!;
     expect(within(key("A", "cloud", "revenue", Q3, "yoy"))).toBe(true);

@@ -11,9 +11,9 @@ import { collectFactFiles } from "../../src/io/fact-files.js";
 import { readFactFilesAtRef } from "../../src/io/git.js";
 import { loadFactFiles, loadTaxonomy, type Parse } from "../../src/load/load-fact-base.js";
 import { parseDocument, type ParseResult } from "../../src/load/parse-document.js";
-import { reconcile } from "../../src/reconcile/reconcile.js";
+import { reconcile, reconcileLazily } from "../../src/reconcile/reconcile.js";
 import { compareFactBases, type Changes } from "../../src/reconcile/changes.js";
-import { changesSince } from "../../src/reconcile/since.js";
+import { changesSince, finishSince, sinceShownOnly, startSince } from "../../src/reconcile/since.js";
 import { defaultConfig } from "../../src/config/config.js";
 import { formatReportJson } from "../../src/format/report-json.js";
 import { formatReportMarkdown } from "../../src/format/report-markdown.js";
@@ -50,6 +50,11 @@ export function sinceBothWays(root: string, folder: string, ref = "HEAD") {
   const notes: string[] = [];
   const changes = changesSince({ ref, paths: [folder], cwd: root, factBase: loaded.factBase, findings, taxonomy, taxonomyFile, config, parse, note: (text) => notes.push(text) });
   const fast = report(changes);
+  // The way the CLI goes (src/cli.ts): the changed files compared first, then a reconcile now that
+  // works out and judges only what the report can show, the base at the ref grouped from its groups.
+  const start = startSince({ ref, paths: [folder], cwd: root, factBase: loaded.factBase, taxonomy, taxonomyFile, config, parse, note: () => {} });
+  const shownOnly = sinceShownOnly(start);
+  const cli = report(finishSince(start, reconcileLazily(loaded.factBase, [], config, taxonomy, shownOnly ? { shownOnly } : {})));
   const atRef = readFactFilesAtRef(ref, [folder], root);
   let oldTaxonomy: Taxonomy = taxonomy;
   if (atRef.taxonomy) oldTaxonomy = loadTaxonomy(atRef.taxonomy, parse).taxonomy ?? taxonomy;
@@ -59,7 +64,7 @@ export function sinceBothWays(root: string, folder: string, ref = "HEAD") {
     ...(before.diagnostics.length > 0 ? [`note: ${before.diagnostics.length} problem(s) in the facts at ${ref}; facts that did not load there count as added\n`] : []),
   ];
   const full = report(compareFactBases(ref, before.factBase, loaded.factBase, reconcile(before.factBase, [], config, oldTaxonomy).findings, findings));
-  return { fast, full, notes, expectedNotes, changes };
+  return { fast, cli, full, notes, expectedNotes, changes };
 }
 
 /**
@@ -74,8 +79,9 @@ export function useSinceWorkspace() {
   const commit = () => commitAll();
   beforeEach(() => commit());
   function expectSame(ref = "HEAD") {
-    const { fast, full, notes, expectedNotes, changes } = sinceBothWays(root(), "facts", ref);
+    const { fast, cli, full, notes, expectedNotes, changes } = sinceBothWays(root(), "facts", ref);
     expect(fast).toBe(full);
+    expect(cli).toBe(full);
     expect(notes).toEqual(expectedNotes);
     return { report: fast, changes };
   }

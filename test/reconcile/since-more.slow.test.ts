@@ -27,10 +27,11 @@ describe.skipIf(!hasGit)("reconcile --since on the changed files only: rarer cha
     commit();
     edit("iyiou-2025-02-10-amazon.yaml", (text) => text.replace(new RegExp(`id: ${id}`), "id: iyiou-renamed"));
     edit("lishi-2026-02-13-amzn-ai-arms-race.yaml", (text) => text.replace("metric: no_such_metric", "metric: revenue"));
-    const { fast, full, notes, expectedNotes } = sinceBothWays(root(), "facts");
+    const { fast, cli, full, notes, expectedNotes } = sinceBothWays(root(), "facts");
     expect(notes).toEqual(expectedNotes);
     expect(expectedNotes.join("")).toContain("problem(s) in the facts at HEAD");
     expect(fast).toBe(full);
+    expect(cli).toBe(full);
   });
 
   it("a fact moved to another metric and period, and a file added: the keys left count as changed too", () => {

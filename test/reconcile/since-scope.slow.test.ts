@@ -16,8 +16,9 @@ describe.skipIf(!hasGit)("reconcile --since on the keys a change reaches, agains
   const workspace = useCliWorkspace("concord-since-scope-", { copy: ["facts"] });
 
   function expectSame() {
-    const { fast, full, notes, expectedNotes } = sinceBothWays(workspace.root(), "facts");
+    const { fast, cli, full, notes, expectedNotes } = sinceBothWays(workspace.root(), "facts");
     expect(fast).toBe(full);
+    expect(cli).toBe(full);
     expect(notes).toEqual(expectedNotes);
   }
 
