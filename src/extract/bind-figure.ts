@@ -2804,6 +2804,16 @@ function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
+/** Whether a figure heads its line and the words up to `to` are its label, with no stop between: "**35亿元**　公司2025年资本开支计划", "- 4.2 亿元：前三季度…". */
+function headsLabelLine(context: Context, figure: Figure, to: number): boolean {
+  const lineStart = context.lineStarts[lastStartAtOrBefore(context.lineStarts, figure.start)] ?? 0;
+  return FIGURE_LINE_OPENING.test(context.text.slice(lineStart, figure.start)) && FIGURE_LINE_LABEL.test(context.text.slice(figure.end, to));
+}
+/** What may stand before a figure that heads its line: a list marker, bold marks, spaces. */
+const FIGURE_LINE_OPENING = /^[\s*_\-•·]*$/;
+/** A label right after a line's figure: bold marks closing it, a space, a colon or a dash, then words with no stop or other figure. */
+const FIGURE_LINE_LABEL = /^\**(?:[\s\u3000]+|\s?[:：—–-]\s?)[^，,；;。.!！?？\n\d]*$/u;
+
 function choosePeriod(context: Context, place: Place, metric: MetricDefinition, measure: Measure, entity: string, antecedent: ProposedFact | undefined): { period: string; pastPeriodAt: number; periodAt: number; inSentence: boolean; fromHeading: boolean; yearOfSpan: boolean } | SkippedFigure {
   const { text, periods } = context;
   const cursors = context.cursors;
@@ -2833,7 +2843,9 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     // ("5.4p from 5.1p last year": a year-ago year right behind a base is read by the base's result, below.)
     const yearAgoYear = i < periods.length && context.periodYearAgo[i] && periods[i]!.cue.kind === "year";
     // (Nor one a second predicate names: "… to 288 billion yen and left its full-year forecast unchanged".)
-    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && !wordsBetween(text, figure.end, periods[i]!.start) && !SECOND_PREDICATE.test(context.lower.slice(figure.end, periods[i]!.start)) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
+    // (Words may stand between on a line a figure heads, "**35亿元**　公司2025年资本开支计划": the label after
+    // it is all the figure's, its period too, up to the label's first comma.)
+    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && (!wordsBetween(text, figure.end, periods[i]!.start) || headsLabelLine(context, figure, periods[i]!.start)) && !SECOND_PREDICATE.test(context.lower.slice(figure.end, periods[i]!.start)) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */

@@ -7,7 +7,7 @@
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
 import { daysInMonth, lastDayOfMonth } from "../periods/days.js";
-import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type ReadPeriod } from "../periods/period.js";
+import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -247,8 +247,11 @@ const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|run
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
 /** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
 const PERIOD_THEN_ENDS = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed)\s(?:on\s)?$/;
-/** A name in the possessive right before a year's words ("Pennock's financial"): its first word. */
-const POSSESSIVE_BEFORE_YEAR = /\b([a-z][\w-]*)['’]s\s(?:(?:financial|fiscal)\s)?$/;
+/**
+ * A name in the possessive right before a year's words ("Pennock's financial"): its first word. (Not a
+ * common noun after "the": "the company's fiscal year", "the group's", point back to the story's own.)
+ */
+const POSSESSIVE_BEFORE_YEAR = /(?<!\bthe\s)\b([a-z][\w-]*)['’]s\s(?:(?:financial|fiscal)\s)?$/;
 /** A bracket opening right after a Chinese fiscal year, then 截至 (and the month it ends in, with its year). */
 const CJK_YEAR_ENDS_IN = /^\s?[（(]\s?(?:截至|截止)\s?$/u;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
@@ -469,6 +472,15 @@ const OPENING_CHARACTERS = 600;
 const SECOND_HALF_RESULTS = /\b(?:2h|h2)\b|\bsecond[- ]half\s(?:of\s(?:its|the)\s(?:financial|fiscal)\syear|(?:net\s|pre-tax\s|pretax\s)?(?:profits?|earnings|results|revenue|sales))|下半(?:财|財)?年度?(?:业绩|業績|净利|淨利|盈利|纯利|純利|收入|营收|營收)/;
 /** A first half or an interim named in the same opening: then "the second half" is an outlook or a comparison. */
 const FIRST_HALF_WORDS = /\b(?:1h|h1|interim|half-year|half year)\b|\bfirst[- ]half\b|上半(?:财|財)?年|中期/;
+
+/** A period label's year to date and its last quarter (2025-Q1..2025-Q3 → 2025-Q1..2025-Q3 and 2025-Q3; 2025-H1 → 2025-Q1..2025-Q2 and 2025-Q2); undefined for labels not made of quarters. */
+function yearToDateOf(label: string): { toDate: string; lastQuarter: string } | undefined {
+  const last = /(?:^|\.\.)(?:(\d{4})-Q([1-4])|(\d{4})-H([12])|FY(\d{4}))$/.exec(label);
+  if (!last) return undefined;
+  const year = Number(last[1] ?? last[3] ?? last[5]);
+  const quarter = last[2] ? Number(last[2]) : last[4] ? Number(last[4]) * 2 : 4;
+  return { toDate: quartersLabel(year, 1, quarter), lastQuarter: quarterLabel(year, quarter) };
+}
 
 /** Whether the story's opening is about the second half of the company's year, and names no first half. */
 function opensOnSecondHalf(lowerText: string): boolean {
@@ -900,6 +912,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     if (period.cue.kind === "date" && isDateline(text, period.start, period.end)) periodLabels[index] = undefined;
   });
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
+  const yearToDateTold = periods.some((period) => period.cue.kind === "report_period" && period.cue.yearToDate);
   periods.forEach((period, index) => {
     // "the half": the half the story reports, or one a round-up's paragraph names (its company's own).
     if (period.cue.kind === "report_period" && period.cue.halfOnly) {
@@ -919,6 +932,16 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       return;
     }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
+    // 年初至报告期末 beside 本报告期, an A-share quarterly report's two columns: the year to the end of the
+    // story's period, and 本报告期 that period's last quarter alone (a third-quarter report's 本报告期 is
+    // July to September, even in a story that leads on the nine months).
+    const toDate = yearToDateTold && !period.cue.quarterOnly ? yearToDateOf(storyPeriod.defaultPeriod) : undefined;
+    if (toDate) {
+      // (Not read "as the story's period is": that would give it the story's label back.)
+      periodLabels[index] = period.cue.yearToDate ? toDate.toDate : toDate.lastQuarter;
+      return;
+    }
+    if (period.cue.yearToDate) return;
     if (!period.cue.quarterOnly || labelMonths(storyPeriod.defaultPeriod) === 3) {
       periodLabels[index] = storyPeriod.defaultPeriod;
       // (Read as the period it was taken from is, in the company's calendar: "in the quarter" after a

@@ -708,8 +708,8 @@ const TRADE_ALONE = new RegExp(`^(?:${wordsPattern(placedWords("trade_alone", { 
 const PRODUCT_CLASS = /^[\u4e00-\u9fffA-Za-z]{2,}[类级]/u;
 /** A revenue word opening the text at a metric's word. */
 const REVENUE_WORD_START = new RegExp(`^${REVENUE_WORD}`, "u");
-/** A clause's opening name, then at most its metric's word, then 占 (the share it is of a whole). */
-const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:合计|合共)?(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?(?:约|大约|近|逾|超过)?\s?(?:占|贡献了?\s?(?:[\u4e00-\u9fff]{1,8}的)?\s?(?:约|大约|近|逾|超过)?\s?$)/u;
+/** A clause's opening name (a list item's marker before it at most), then at most its metric's word, then 占 (the share it is of a whole). */
+const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:[-*•·]\s?)?(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:合计|合共)?(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?(?:约|大约|近|逾|超过)?\s?(?:占|贡献了?\s?(?:[\u4e00-\u9fff]{1,8}的)?\s?(?:约|大约|近|逾|超过)?\s?$)/u;
 
 /**
  * "網通晶片占第三季營收比重達44%", "电源管理IC占31%": the name that opens a Chinese clause right before

@@ -60,7 +60,7 @@ export type PeriodCue =
   /** The period the text was just talking about: 同期, 同年, 当期, the same period. */
   | { kind: "same_as_before" }
   /** The period the report being told of covers (报告期内, "in the reporting period"): the story's period. */
-  | { kind: "report_period"; quarterOnly?: boolean; halfOnly?: boolean }
+  | { kind: "report_period"; quarterOnly?: boolean; halfOnly?: boolean; yearToDate?: boolean }
   /** No period: 未来几年, in the coming years, eventually. */
   | { kind: "none" }
   /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
@@ -167,6 +167,8 @@ const NAMED_SOURCE = [
     String.raw`(?<none>未来几年|未来数年|今后几年|in\sthe\scoming\syears|over\sthe\scoming\syears|in\sthe\snext\sfew\syears|over\sthe\snext\sfew\syears|in\scoming\syears)`,
     // "Year to date, …", "year-to-date revenue": the quarters of the year so far, to the last reported.
     String.raw`(?<ytd>(?<![a-z-])(?:year[\s-]to[\s-]date|ytd)(?![a-z-]))`,
+    // 年初至报告期末, an A-share quarterly report's "from the year's start to the reporting period's end".
+    String.raw`(?<reportytd>年初至本?报告期末)`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
     String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter${STORY_PERIOD_END})`,
@@ -318,6 +320,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return endingCue(12, String(yearOf(m[GROUP.fymYear!] ?? m[GROUP.fymYear2!])), month, monthEndDay(month));
   }
   if (m[GROUP.none!]) return { kind: "none" };
+  if (m[GROUP.reportytd!]) return { kind: "report_period", yearToDate: true };
   if (m[GROUP.report!]) return { kind: "report_period" };
   // "a quarterly dividend", "quarterly profit": the quarter the story reports, when it reports one.
   if (m[GROUP.quarterly!] || m[GROUP.thequarter!]) return { kind: "report_period", quarterOnly: true };
