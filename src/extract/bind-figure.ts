@@ -1816,7 +1816,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     for (let i = firstFrom(terms, metricMatch.start) - 1; i >= 0 && terms[i]!.start >= s0; i--) {
       const amount = firstOf(terms[i]!, "metric");
       const definition = amount ? taxonomy.metrics.get(amount.id) : undefined;
-      if (!definition || definition === taxonomy.topLine) continue;
+      if (!definition) continue;
+      // ("真正撐起獲利的是貨運：…貨運營收58.9億元，年增14.6%，占總營收約22%": a part's revenue named nearer is
+      // what the share is of; a profit word earlier in the sentence is no amount the share is taken of.)
+      if (definition === taxonomy.topLine) break;
       const ratio = definition.kind === "amount" && definition.margin !== undefined ? taxonomy.metrics.get(definition.margin) : undefined;
       if (ratio) return { metric: ratio, match: metricMatch };
       break;

@@ -464,6 +464,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   return undefined;
 }
 
+/** "the same year", 同年: the same period as before, a year long. */
+const SAME_YEAR = /^(?:the\ssame\syear|同年)$/;
 /** Words right before a day that make it the day a balance stands on: "at 30 September", "as of Dec. 31", 截至9月30日. */
 const BALANCE_DAY_BEFORE = /(?:\bat|\bas\sat|\bas\sof|截至|截止|于)\s?(?:the\s)?$/;
 /** How far into a text its opening runs: the headline and the lead. */
@@ -760,6 +762,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodSameAs: (number | undefined)[] = [];
   let topic: string | undefined;
   let topicAt: number | undefined;
+  /** The last year-long period named (see SAME_YEAR). */
+  let lastYear: { label: string; at: number } | undefined;
   /** The last day a sentence named as its own (not a base's), for "a year earlier" later in that sentence. */
   let sentenceDay: { label: string; at: number; sentence: number } | undefined;
   /** The last month the text named as its topic, for 去年同月. */
@@ -821,8 +825,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // The month a forecast was made in is no figure's period (see forecast-dates.ts).
     if (datesForecast[index]) label = undefined;
     else if (period.cue.kind === "same_as_before") {
-      label = topic;
-      periodSameAs[index] = topicAt;
+      // ("has guided for ¥22 billion for the same year", 同年: the last year named, forecast's or not,
+      // not a month the text went on to talk about.)
+      const year = SAME_YEAR.test(lower.slice(period.start, period.end)) ? lastYear : undefined;
+      label = year?.label ?? topic;
+      periodSameAs[index] = year?.at ?? topicAt;
     }
     // 上年同期 / a year earlier: the period the text is talking about, a year back.
     // (Over by the calendar, or by the company's own: "the first half of its 2026 financial year" for a
@@ -881,6 +888,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // ("a share buyback … to run until the end of 2026": a deadline is not what the text goes on about.)
     const deadline = UNTIL_END_OF.test(lower.slice(Math.max(0, period.start - 24), period.start));
     const topical = !event && !monthEnd && !quarterEnd && !forecastFor && !deadline && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
+    if (label !== undefined && (topical || forecastFor) && !periodComparison[index] && !periodAfterBase[index] && !periodYearAgo[index] && labelMonths(label) === 12) lastYear = { label, at: index };
     if (label !== undefined && topical && !periodComparison[index] && !periodAfterBase[index]) {
       topic = label;
       topicAt = index;

@@ -98,6 +98,20 @@ function partStem(name: string): string {
 }
 
 /**
+ * The part of `entity` the text has already kept whose name opens `label`, more words after it
+ * ("Subscription" for "Subscription revenue", 云业务 for 云业务收入), if any.
+ */
+export function keptPartOpening(newSegments: ReadonlyMap<string, SegmentDefinition>, label: string, entity: string): SegmentDefinition | undefined {
+  const lower = toSimplified(label).toLowerCase();
+  for (const kept of newSegments.values()) {
+    if (kept.entities?.[0] !== entity) continue;
+    const name = toSimplified(kept.name).toLowerCase();
+    if (name.length >= 2 && lower.length > name.length && lower.startsWith(name) && (/^\s/.test(lower.slice(name.length)) || /[\u4e00-\u9fff]/u.test(name.slice(-1)))) return kept;
+  }
+  return undefined;
+}
+
+/**
  * The other names a text gives a part ("Digital, which executives kept calling \"the direct business\"",
  * 汽车电子板块（公司内部称"车规事业部"）, 在线营销服务即广告业务): each other name's stem (partStem) and the
  * name it is another name of, so both are one segment (keepNewSegment).

@@ -244,6 +244,9 @@ const YU = "于".charCodeAt(0);
 /** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
 export const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over|ahead\sof|behind)\s(?:the\s|a\s)?$/;
 
+/** Right after a base, a verb of change and then a clause's stop: the base was that change's ("较去年回落，", "fell from last year, "). */
+const BASE_OF_CHANGE_THEN_STOP = /^[^，,；;\d]{0,6}?(?:回落|下降|下滑|下跌|减少|增长|增加|上升|上涨|提升|回升|走低|走高|放缓|收窄|扩大|rose|fell|declined|dropped|increased|decreased|grew|climbed|slipped|eased)[^，,；;\d]{0,8}[，,；;]/;
+
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number, metric: MetricDefinition): boolean {
   const match = context.periods[i]!;
@@ -259,6 +262,10 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // period of no figure but the one it stands right before (较上年同期的1.25美元).
   if (match.cue.kind === "same_period_last_year" && context.periodComparison[i] && !own) return false;
   if (context.periodComparison[i] && !own && (!before || comparesAgainst || firstFrom(context.figures, match.end) < index)) return false;
+  // ("票價較去年回落，客運營收196.3億元": a base an earlier clause's change is set against, with no figure of
+  // its own, is no later clause's period either.)
+  const next = context.figures[index];
+  if (context.periodComparison[i] && !own && before && next !== undefined && BASE_OF_CHANGE_THEN_STOP.test(context.lower.slice(match.end, next.start))) return false;
   // ("sold 201,300 ounces, up 4 per cent on the September quarter, and generated free cash flow of A$287
   // million": a change's base "on" a period, in an earlier clause, is no later figure's period.)
   if (context.periodComparison[i] && before && CHANGE_ON_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start)) && context.figures[index] !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, context.figures[index]!.start)) return false;

@@ -25,7 +25,7 @@ import { firstOf, segmentFor, type Term } from "./terms.js";
 import type { TermMatch } from "./lexicon.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { firstFrom } from "./text-structure.js";
-import { headsPartsColumn, headsWholeColumn, keepNewSegment, newSegmentIn, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
+import { headsPartsColumn, headsWholeColumn, keepNewSegment, keptPartOpening, newSegmentIn, othersBusinessWord, rowLabelSegment } from "./new-segments.js";
 
 /** Where a table figure stands: its table, its row and its column. */
 export interface CellPlace {
@@ -268,6 +268,13 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   if (segment === undefined && entity !== "MARKET" && metricMatch !== undefined && metricMatch.start > label.start && metricMatch.end <= label.end) {
     const named = newSegmentIn(context.text, label.start, metricMatch.start, context.terms, firstFrom(context.terms, label.start), entity, othersBusinessWord(context.taxonomy, entity));
     if (named) segment = keepNewSegment(context.newSegments, named, context.taxonomy, context.segmentAliases).id;
+  }
+  // ("Subscription revenue rose 21% to $548.9 million" in the prose, then "| Subscription revenue | 548.9 |":
+  // a row label whose words before its metric's word are a part the text has named is that part's row.)
+  // (The metric's word may hold the part's: "Subscription revenue" is one of revenue's words.)
+  if (segment === undefined && entity !== "MARKET" && metricMatch !== undefined && metricMatch.start >= label.start && metricMatch.end <= label.end) {
+    const kept = keptPartOpening(context.newSegments, context.text.slice(label.start, label.end).replace(/[*_]/g, "").trim(), entity);
+    if (kept) segment = kept.id;
   }
   // ("| 項目 | 伺服器 | 車用電子 | 合計 |", "| | Iron ore | Copper | Group |": a header row with a column for
   // the whole holds the company's parts across, each column a part, the whole's its total; the row
