@@ -808,6 +808,9 @@ export function withNamedCompanies(terms: readonly TermMatch<Term>[], companies:
     // (Mentions never overlap each other, so the first that ends after the term's start is the only one that can meet it.)
     const mention = mentions[m];
     if (!(mention && mention.start < term.end && mention.end > term.start)) kept.push(term);
+    // (A metric's word that opens with a part's name, 快递业务量 after a 快递 row: the part, then the
+    // metric's word's rest as that metric.)
+    else if (mention.start === term.start && mention.end < term.end && mention.entries.every((entry) => entry.kind === "segment") && term.entries.some((entry) => entry.kind === "metric")) kept.push({ start: mention.end, end: term.end, entries: term.entries.filter((entry) => entry.kind === "metric") });
   }
   return [...kept, ...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
 }

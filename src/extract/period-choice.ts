@@ -244,8 +244,18 @@ const YU = "于".charCodeAt(0);
 /** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
 export const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over|ahead\sof|behind)\s(?:the\s|a\s)?$/;
 
-/** Right after a base, a verb of change and then a clause's stop: the base was that change's ("较去年回落，", "fell from last year, "). */
-const BASE_OF_CHANGE_THEN_STOP = /^[^，,；;\d]{0,6}?(?:回落|下降|下滑|下跌|减少|增长|增加|上升|上涨|提升|回升|走低|走高|放缓|收窄|扩大|rose|fell|declined|dropped|increased|decreased|grew|climbed|slipped|eased)[^，,；;\d]{0,8}[，,；;]/;
+/**
+ * Whether a base's clause goes on past it before a stop ("较去年回落，", "與去年相同，", "自2月起小幅上调售价，"):
+ * then the base was that clause's. Not when the stop comes right after it ("from the fiscal fourth
+ * quarter, when it booked $1.74 billion", "两年前即2023年第三季度，…") or the clause is a point of view
+ * (从前三季度累计数据看，).
+ */
+function baseClauseGoesOn(between: string): boolean {
+  const stop = between.search(/[，,；;。]/);
+  if (stop < 0) return false;
+  const rest = between.slice(0, stop);
+  return /\S/.test(rest) && !/(?:看|来看|而言|来说)\s*$/.test(rest);
+}
 
 /** Whether the period at `i` may be the figure's (see bindFigure). */
 export function usablePeriod(context: Context, i: number, before: boolean, comparesAgainst: boolean, index: number, metric: MetricDefinition): boolean {
@@ -265,14 +275,15 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // ("票價較去年回落，客運營收196.3億元": a base an earlier clause's change is set against, with no figure of
   // its own, is no later clause's period either.)
   const next = context.figures[index];
-  if (context.periodComparison[i] && !own && before && next !== undefined && BASE_OF_CHANGE_THEN_STOP.test(context.lower.slice(match.end, next.start))) return false;
+  if (context.periodComparison[i] && !own && before && next !== undefined && baseClauseGoesOn(context.lower.slice(match.end, next.start))) return false;
   // ("sold 201,300 ounces, up 4 per cent on the September quarter, and generated free cash flow of A$287
   // million": a change's base "on" a period, in an earlier clause, is no later figure's period.)
   if (context.periodComparison[i] && before && CHANGE_ON_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start)) && context.figures[index] !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, context.figures[index]!.start)) return false;
   // ("Net interest income rose 4.1% from the second quarter to $1.07 billion": the base's period right
-  // before "to" and the new level is the change's base, not the level's period.)
+  // before "to" and the new level is the change's base, not the level's period; a comma may stand
+  // between, "narrowed 3 basis points from the second quarter, to 2.08%".)
   const level = context.figures[index];
-  if (context.periodComparison[i] && before && level !== undefined && /^\s(?:to|at)\s(?:[a-z]{0,3}\$|[€£¥₹])?$/.test(context.lower.slice(match.end, level.start))) return false;
+  if (context.periodComparison[i] && before && level !== undefined && /^,?\s(?:to|at)\s(?:[a-z]{0,3}\$|[€£¥₹])?$/.test(context.lower.slice(match.end, level.start))) return false;
   // "Orders rose 12% to $1.95 billion, leaving a backlog of $4.3 billion at the end of September": a day
   // named in a later clause is the balance's there, not the period of a flow before it.
   const figure = context.figures[index];
