@@ -305,9 +305,9 @@ function takeBracketedBase(context: Context, result: BoundFigure, base: BoundFig
 
 /**
  * Between a figure and a comparative in brackets with no period: "per share", a word or two of what
- * it is (", fully franked"), the bracket, a currency sign.
+ * it is (", fully franked"), the bracket, a currency sign or a rate's sign ("+3.1% (+1.8%)").
  */
-const COMPARATIVE_OPENS = /^(?:\s(?:per|a)\s(?:share|unit))?(?:,\s[a-z]+(?:[\s-][a-z]+)?)?\s?[(（]\s?(?:[$€£¥]|[a-z]{1,2}\$|[a-z]{3}\s)?$/;
+const COMPARATIVE_OPENS = /^(?:\s(?:per|a)\s(?:share|unit))?(?:,\s[a-z]+(?:[\s-][a-z]+)?)?\s?[(（]\s?(?:[$€£¥]|[a-z]{1,2}\$|[a-z]{3}\s|[+\-−])?$/;
 
 /**
  * "Revenue £1.42bn (£1.37bn)", "margin 11.1pc (10.4pc)", "16.3 percent (15.8)": a figure alone in

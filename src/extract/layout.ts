@@ -338,8 +338,9 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     // "Earnings per share, SEK", "Dividend per share, EUR": a currency code closing the label after a comma.
     const trailing = /,\s*(usd|eur|gbp|sek|nok|dkk|chf|jpy|cny|hkd|sgd|twd|inr|aud|cad|krw|brl|mxn|zar|\$|€|£|¥)\s*$/.exec(line.replace(/\*/g, "").trim());
     if (trailing && CAPTION_CURRENCY[trailing[1]!]) return { unit: CAPTION_CURRENCY[trailing[1]!]!, ...(trailing[1] === "$" ? { bareDollar: true } : {}) };
-    // "Diluted EPS ($)", "EPS (US$)", "每股純益（元）": a currency alone in brackets, a per-share row's unit.
-    const bare = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|\$|€|£|¥|usd|rmb|eur|gbp|hkd|twd|jpy|人民币|人民幣|美元|港元|港幣|新台币|新台幣|日元|日圓|日圆|元)\s*[)）]/.exec(line);
+    // "Diluted EPS ($)", "EPS (US$)", "每股純益（元）", "基本每股收益（元/股）": a currency alone in brackets
+    // (per share at most), a per-share row's unit.
+    const bare = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|\$|€|£|¥|usd|rmb|eur|gbp|hkd|twd|jpy|人民币|人民幣|美元|港元|港幣|新台币|新台幣|日元|日圓|日圆|元)\s*(?:[/／]\s*(?:股|share)|\s(?:per|a)\sshare)?\s*[)）]/.exec(line);
     if (bare) {
       const word = simplifiedCurrency(bare[1]!);
       if (word === "元") return { unit: "CNY", bareYuan: true };
