@@ -580,8 +580,16 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
   // (The earlier period's words are the figure's own clause's: in "…46% of sales, against 40% a year
   // before, as revenue rose 11%" the year before is the 40%'s, and the 11% is revenue's own growth.)
   const around = context.lower.slice(Math.max(previous.end, place.c0), Math.min(s1, figure.end + 24));
-  return EARLIER_PERIOD.test(around) ? last.fact : undefined;
+  // ("營收占比達18%，預計明年提升至25%以上", "…, and expects it to rise to 25% next year": a verb of
+  // reaching right before the figure, in a later clause, takes the share to a new level.)
+  // (Not where the clause names its own share, "歐洲市場佔比升至26%": that is another part's.)
+  const reaches = place.c0 > previous.end && REACHES_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 16), figure.start)) && !OWN_SHARE_WORD.test(context.lower.slice(place.c0, figure.start));
+  return EARLIER_PERIOD.test(around) || reaches ? last.fact : undefined;
 }
+/** A clause's own word for a share, before its figure: 占比, 比重, "share of", "made up". */
+const OWN_SHARE_WORD = /占|佔|比重|share|proportion|made\sup|accounted|of\s(?:total|group|revenue|sales)/;
+/** A verb of reaching a level right before a figure: 提升至, 升至, 降至, 达到, "rise to", "reach". */
+const REACHES_BEFORE = /(?:提升至|提高至|升至|增至|降至|回落至|达到|达|(?:\brise|\brises|\bclimb|\bclimbs|\bfall|\bfalls|\bgrow|\bgrows|\bincrease|\bincreases)\sto|\breach(?:es)?)\s?(?:约|逾|超过|about\s|around\s|nearly\s|more\sthan\s)?$/;
 
 /**
  * After a subject's metric word: the rest of its clause, an aside set off by commas (", still the bulk
@@ -786,7 +794,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // quarter") takes the figure's metric from what it points at, not the period its clause names.)
   const clausePeriodAt = chosen.pointedBack !== undefined ? firstFrom(context.periods, c0) : -1;
   const pointedOwnPeriod = clausePeriodAt >= 0 && clausePeriodAt < context.periods.length && context.periods[clausePeriodAt]!.start < place.c1 && context.periodLabels[clausePeriodAt] !== undefined;
-  const ownPeriodNamed = (clausePeriod !== undefined && clausePeriod.end <= figure.start) || pointedOwnPeriod;
+  // (A share taken to a new level, "expects it to rise to 45% next year", has its clause's period
+  // wherever it stands in the clause.)
+  const reachedLater = setAgainst !== undefined && clausePeriod !== undefined && clausePeriod.start < place.c1 && REACHES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 16), figure.start));
+  const ownPeriodNamed = (clausePeriod !== undefined && clausePeriod.end <= figure.start) || pointedOwnPeriod || reachedLater;
   const periodChoice = choosePeriod(context, place, metric, measure, entity, ownPeriodNamed ? undefined : antecedent);
   if ("reason" in periodChoice) return periodChoice;
   let period = periodChoice.period;
@@ -2916,6 +2927,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       // ("adjusted EPS of $1.12, and its backlog ended December at $6.4 billion": a period after another
       // metric's word, past a comma, is that metric's.)
       if (metricWordBetween(context, figure.end, periods[i]!.start)) break;
+      // ("Cloud made up 41% of revenue, and the company expects it to rise to 45% next year": a period
+      // after another figure, in a later clause, is that figure's.)
+      const nextFigure = context.figures[index + 1];
+      if (nextFigure !== undefined && nextFigure.end <= periods[i]!.start && /,\s(?:and|while|but|whereas)\s/.test(context.lower.slice(figure.end, nextFigure.start))) break;
       // "$48.2 million, or $1.12 per share (Q4 2024: $51.9 million, …)": a period opening a bracket is
       // the bracket's figures', not those before it.
       // (The bracket's own period is skipped, not a stop: "revenue of £4.2bn (FY24: £3.9bn) for the year to

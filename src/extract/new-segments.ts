@@ -725,6 +725,9 @@ const REVENUE_WORD_START = new RegExp(`^${REVENUE_WORD}`, "u");
 /** A clause's opening name (a list item's marker before it at most), then at most its metric's word, then 占 (the share it is of a whole). */
 const NAME_BEFORE_SHARE = /^[\s，,；;：:、。]*(?:[-*•·]\s?)?(?:其中|而|则|另外|此外)?\s?([\u4e00-\u9fffA-Za-z0-9&]{2,10}?)(?:合计|合共)?(?:的?(?:营业收入|营收|收入|销售额|销售收入|销量))?\s?(?:约|大约|近|逾|超过)?\s?(?:占|贡献了?\s?(?:[\u4e00-\u9fff]{1,8}的)?\s?(?:约|大约|近|逾|超过)?\s?$)/u;
 
+/** A period's words at the end of a name before 占: 第三季, 上半年, 前三季度, 全年, 10月. */
+const PERIOD_CLOSING_NAME = /(?:第?[一二三四1-4]季度?|[上下]半年|前三季度?|全年|今年|本季度?|当季|单季|\d{1,2}月)$/u;
+
 /**
  * "網通晶片占第三季營收比重達44%", "电源管理IC占31%": the name that opens a Chinese clause right before
  * 占 names the part whose share of the whole the figure is, on the same tests as cjkBusinessBeforeMetric.
@@ -734,7 +737,10 @@ export function cjkPartBeforeShare(text: string, lower: string, clauseStart: num
   // (A phrase with 的 in it, 来自第三方的在管面积, is a description, not a part's name.)
   if (!said || !/[\u4e00-\u9fff]/u.test(said[1]!) || said[1]!.includes("的") || NOT_A_NAME.test(said[1]!) || NOT_A_CJK_BUSINESS.test(said[1]!)) return undefined;
   const at = clauseStart + said.index + said[0].indexOf(said[1]!);
-  const name = text.slice(at, at + said[1]!.length);
+  // (A period's words closing it, 邊緣AI晶片第三季營收占比, are when, not the part's name.)
+  const named = said[1]!.replace(PERIOD_CLOSING_NAME, "");
+  if (named.length < 2) return undefined;
+  const name = text.slice(at, at + named.length);
   // (A metric's word in the name is the part's: 前五大客户, 新能源客户.)
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord, "all");
 }
