@@ -14,7 +14,7 @@ import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { BARE_CHANGE_AFTER_COUNT, bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { cues, hedgePattern, placedWords } from "./cues.js";
-import { articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
+import { afterBoldLabelMark, articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
@@ -1536,7 +1536,9 @@ function keepBareCounts(figures: Figure[], terms: TermMatch<Term>[], lower: stri
     // "plans to open 140 to 150 restaurants" is one range.
     const high = figures[k + 1];
     const ranged = high?.bare && !high.bracketed && RANGE_BETWEEN.test(lower.slice(figure.numberEnd, high.start)) ? high : undefined;
-    const last = (ranged ?? figure).numberEnd;
+    // ("**3,412** — stores at the end of September": a bold number's label after the bold's close and a
+    // dash is what it counts.)
+    const last = afterBoldLabelMark(lower, (ranged ?? figure).numberEnd);
     // "opened 145 new stores", "taking its estate to 318" (see above); "cut about 300 jobs", "completed
     // 2,184 new homes", "expects to sell 470,000 to 510,000 ounces": what is done to what is counted
     // makes it a count (the taxonomy's `counted_by`); "49 new facilities", "185,000 to 195,000

@@ -663,6 +663,18 @@ function fractionChanges(lower: string): Figure[] {
  * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
  * `asciiLower` makes it), when the caller has it already.
  */
+/** A bold number's close, then a dash, a colon or spaces before an English label: "** — stores", "**: employees". */
+const BOLD_LABEL_AFTER = /^\*\*(?:\s?[—–:：-]\s?|\s+)[a-z]/;
+
+/**
+ * Where the words that say what a bold number counts start, less one (the space a count's word is read
+ * after), when its bold closes right at `at` before a dash, a colon or spaces: "**3,412** — stores"; else `at`.
+ */
+export function afterBoldLabelMark(lower: string, at: number): number {
+  const mark = /^\*\*(?:\s?[—–:：-]\s?|\s+)(?=[a-z])/.exec(lower.slice(at, at + 8));
+  return mark ? at + mark[0].length - 1 : at;
+}
+
 export function findFigures(text: string, lower: string = text.replace(/[A-Z]/g, (c) => c.toLowerCase())): Figure[] {
   const figures = withSlashLists(text, readFigures(text, lower));
   for (const figure of figures) decadePart(lower, figure);
@@ -929,7 +941,9 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^(?:\s*(?:$|\n)|[,;.](?:\s|$))/.test(text.slice(number.end, number.end + 2));
     // ("13,961,00 units": a number whose grouping runs on past it is written wrong, and read as none.)
     const runsOn = text[number.end] === "," && isDigit(text[number.end + 1]);
-    if (!dollar && !negative && !runsOn && (wordAfter || wordBefore || labelBefore) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
+    // ("**3,412** — stores at the end of September": a bold number, then its label after a dash.)
+    const boldLabelAfter = BOLD_LABEL_AFTER.test(lower.slice(number.end, number.end + 8));
+    if (!dollar && !negative && !runsOn && (wordAfter || wordBefore || labelBefore || boldLabelAfter) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
     }
     return undefined;

@@ -530,10 +530,19 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
  * story's own company after it), a rubric (UPDATE, FACTBOX) or a word the taxonomy knows (REVENUE:,
  * **Revenue** rose…). The story's own company is left out afterwards, once known (notTheStory).
  */
+/** A live blog entry's time stamp at a line's start: "**10:02** ", "10:02 a.m. — ", "[10:02] ", "10.02am: ". */
+const TIME_STAMP_OPENING = /^\s*(?:\*\*|\[)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|HKT)?(?:\*\*|\])?(?:\s?[—–:-])?\s+(?=[A-Z*])/;
+
 export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
   const companies: NamedCompany[] = [];
   let line = "";
-  const add = (name: string, at: number, written: string, row = false, opensAt?: number) => {
+  const add = (given: string, givenAt: number, givenWritten: string, row = false, opensAt?: number) => {
+    // (A peer word opening the paragraph is no part of the name: "Rival Ostley Stores reported…".)
+    const peerWord = LEADING_PEER_WORD.exec(given)?.[0].length ?? 0;
+    const name = given.slice(peerWord);
+    const shifted = peerWord > 0 && givenWritten.startsWith(given.slice(0, peerWord));
+    const at = givenAt + (shifted ? peerWord : 0);
+    const written = shifted ? givenWritten.slice(peerWord) : givenWritten;
     // ("Asia Pacific, which the chief executive kept calling APAC, was…": a region opening a paragraph is a part of the company.)
     if (REGION_WORDS.has(name.toLowerCase())) return;
     const entity = entityFor(name, undefined, "text", false);
@@ -568,9 +577,13 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
   let companyTable = false;
   /** Whether a line with content has been read (the first is the story's lead, which a dateline may open). */
   let seenContent = false;
-  lineStarts.forEach((start, i) => {
+  lineStarts.forEach((lineStart, i) => {
+    // (A live blog's time stamp opening the entry, "**10:02** Rival Ostley Stores reported…", "10:02 a.m.
+    // —", is no part of what the entry opens with.)
+    const stamp = TIME_STAMP_OPENING.exec(text.slice(lineStart, lineStart + 24));
+    const start = lineStart + (stamp?.[0].length ?? 0);
     // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
-    if (skipLine(start) || !/[\s>*_|A-Z#-]/.test(text[start] ?? "")) {
+    if (skipLine(lineStart) || !/[\s>*_|A-Z#-]/.test(text[start] ?? "")) {
       companyTable = false;
       return;
     }

@@ -4,7 +4,7 @@
 // opened, net additions, closures (no metric) or all the stores there are. Which metric each count is
 // the taxonomy says (its metrics' `store_count`).
 import { hedgePattern, placedWords } from "./cues.js";
-import type { Figure } from "./figures.js";
+import { afterBoldLabelMark, type Figure } from "./figures.js";
 import type { StoreCount } from "../taxonomy/taxonomy.js";
 import type { StoreCountRole } from "./lexicon-files.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -97,6 +97,9 @@ export function englishStoreWordAfter(lower: string, end: number): { end: number
   return match ? { end: end + match[0].length, restaurant: match[2] !== undefined, between: match[1]! } : undefined;
 }
 
+/** Right after a count of stores, the day it stands at: "at the end of September", "as of June 30", "at year-end", "at Sept. 30". */
+const BALANCE_DAY_AFTER_EN = /^,?\s(?:at\s(?:the\s)?(?:end|close)\sof\b|at\s(?:the\s)?(?:year|period|quarter|half)[\s-]end\b|as\s(?:of|at)\s|at\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)/;
+
 /**
  * Which count of stores a figure is, by the words right before it (and, in English, between it and
  * its store's word): the stores opened (restaurants or other stores), the net additions or all the
@@ -142,13 +145,16 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
   } else {
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));
-    const store = englishStoreWordAfter(lower, figure.numberEnd + (high?.[0].length ?? 0));
+    const store = englishStoreWordAfter(lower, afterBoldLabelMark(lower, figure.numberEnd + (high?.[0].length ?? 0)));
     // ("taking its estate to 318": all the stores, by the word for them before the count.)
     if (!store && figure.end === figure.numberEnd && englishEstateBefore(lower, figure.start)) return "all";
     if (!store || store.end !== figure.end) return undefined;
     restaurant = store.restaurant;
     const before = lower.slice(Math.max(from, figure.start - 40), figure.start);
     role = EN_BETWEEN_ROLE.find(([pattern]) => pattern.test(store.between))?.[1] ?? EN_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
+    // ("3,412 stores at the end of September", "1,208 restaurants as of June 30": stores counted at a
+    // day are all the stores there are then.)
+    if (role === undefined && BALANCE_DAY_AFTER_EN.test(lower.slice(store.end, store.end + 32))) role = "total";
     if (role === undefined) return { skip: "a count of stores no word before it says is of stores opened, added or in all" };
   }
   switch (role) {
