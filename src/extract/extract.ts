@@ -697,7 +697,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // story's company's, the year the text has been counting in.)
     // (Not in a round-up, whose companies each keep their own: its sections are theirs.)
     // (Nor a peer whose own paragraph says it keeps the calendar year: "财政年度与历年一致的粤湘汇控股".)
-    else if (fiscalYearEnd && sections.length === 0 && allOpeners.length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity && !keepsCalendarYear(lower, company.mentions[0]!.start)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
+    else if (fiscalYearEnd && sections.length === 0 && notTheStory(allOpeners, subjectNames).length === 0 && !company.entity.fiscalYearEnd && company.entity.id !== entity && !keepsCalendarYear(lower, company.mentions[0]!.start)) textCompanies[i] = { ...company, entity: { ...company.entity, fiscalYearEnd } };
   }
   // 嘉禾银行 and 嘉禾人寿 in a story about 嘉禾金控: companies named by the story company's own name are
   // its parts, kept as segments of it by their names (unless the text shows them listed).

@@ -941,8 +941,9 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^(?:\s*(?:$|\n)|[,;.](?:\s|$))/.test(text.slice(number.end, number.end + 2));
     // ("13,961,00 units": a number whose grouping runs on past it is written wrong, and read as none.)
     const runsOn = text[number.end] === "," && isDigit(text[number.end + 1]);
-    // ("**3,412** — stores at the end of September": a bold number, then its label after a dash.)
-    const boldLabelAfter = BOLD_LABEL_AFTER.test(lower.slice(number.end, number.end + 8));
+    // ("**3,412** — stores at the end of September": a number bold alone, then its label after a dash;
+    // not a time in bold, "**07:09** Volumes were softer".)
+    const boldLabelAfter = lower.startsWith("**", start - 2) && BOLD_LABEL_AFTER.test(lower.slice(number.end, number.end + 8));
     if (!dollar && !negative && !runsOn && (wordAfter || wordBefore || labelBefore || boldLabelAfter) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
     }

@@ -530,8 +530,8 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
  * story's own company after it), a rubric (UPDATE, FACTBOX) or a word the taxonomy knows (REVENUE:,
  * **Revenue** rose…). The story's own company is left out afterwards, once known (notTheStory).
  */
-/** A live blog entry's time stamp at a line's start: "**10:02** ", "10:02 a.m. — ", "[10:02] ", "10.02am: ". */
-const TIME_STAMP_OPENING = /^\s*(?:\*\*|\[)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|HKT)?(?:\*\*|\])?(?:\s?[—–:-])?\s+(?=[A-Z*])/;
+/** A live blog entry's time stamp at a line's start: "**10:02** ", "10:02 a.m. — ", "[10:02] ", "10.02am: ", "2:05 PM IST: ". */
+const TIME_STAMP_OPENING = /^\s*(?:\*\*|\[)?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s(?:IST|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|HKT|SGT|JST|KST|AEST|AEDT)\b)?(?:\*\*|\])?(?:\s?[—–:-])?\s+(?=[A-Z*])/;
 
 export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
   const companies: NamedCompany[] = [];
