@@ -2315,6 +2315,14 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const ownNameFirst = business !== undefined && context.subjectNames.some((name) => name.length >= 2 && business.name.startsWith(shortForm(name)));
       if (business && !periodInside && !ownNameFirst) found = business;
     }
+    // ("**224.1億元**　客運營收，年增11.3%": on a line a bold figure heads, the label after it names the part
+    // before the metric's word, on the same tests, when the name says what the business does.)
+    if (!found && named && named.start >= figure.end && named.start < nextStart && opensWithBoldFigure(context, context.lineStarts[lineIndex]!) && headsLabelLine(context, figure, named.start)) {
+      const labelStart = figure.end + (/^\**[\s\u3000]*/u.exec(context.text.slice(figure.end, named.start))?.[0].length ?? 0);
+      const periodInLabel = firstFrom(context.periods, labelStart) < context.periods.length && context.periods[firstFrom(context.periods, labelStart)]!.start < named.start;
+      const business = periodInLabel ? undefined : cjkBusinessBeforeMetric(context.text, labelStart, named.start, terms, firstFrom(terms, labelStart), entity, othersWord, true, true);
+      if (business) found = business;
+    }
     // ("主力燒肉品牌「炙宴」12月營收3.12億元": a brand named in quotes right before the metric's word.)
     // ("- 电商平台“栖梧小铺”GMV：412亿元": in a label before its colon too, where the colon opens the figure's clause.)
     const labelFrom = named && named.start < c0 && LABEL_COLON_GAP.test(context.text.slice(named.end, figure.start)) ? context.lineStarts[lineIndex]! : c0;
@@ -2818,6 +2826,13 @@ function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
  * over: the period of a reported figure), or why there is none. Records whether the period was stated
  * in the figure's own sentence (context.periodStated).
  */
+/** Whether the line at `lineStart` opens with a figure in bold, a list's marker before it at most: "**224.1億元**　客運營收". */
+function opensWithBoldFigure(context: Context, lineStart: number): boolean {
+  return BOLD_FIGURE_OPENING.test(context.text.slice(lineStart, lineStart + 24));
+}
+// (Not a live blog's time in bold, "**07:06** Group sales…".)
+const BOLD_FIGURE_OPENING = /^\s*(?:[-•·]\s)?\*\*(?!\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,4})?\*\*)[^*\n\d]{0,8}\d[^*\n]{0,16}\*\*/iu;
+
 /** Whether a figure heads its line and the words up to `to` are its label, with no stop between: "**35亿元**　公司2025年资本开支计划", "- 4.2 亿元：前三季度…". */
 function headsLabelLine(context: Context, figure: Figure, to: number): boolean {
   const lineStart = context.lineStarts[lastStartAtOrBefore(context.lineStarts, figure.start)] ?? 0;
@@ -2988,7 +3003,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
   // ¶ However, net profit fell to…"): its last period that is over, unless that is a year-ago base. (A
   // heading between them ends this, and then the heading's period is the figure's.)
   if (periodAt < 0) {
-    const previous = previousParagraph(context, place.lineIndex);
+    // (Not from one item of a by-the-numbers list to the next, "**16.42元**　前三季累計每股稅後純益" then
+    // "**224.1億元**　客運營收": each bold figure's line says what it is, and says no period when it is
+    // of the story's.)
+    const previous = opensWithBoldFigure(context, context.lineStarts[place.lineIndex]!) ? undefined : previousParagraph(context, place.lineIndex);
     const forecast = forecastSaid(context, s0, s1);
     if (previous) {
       for (let i = firstFrom(periods, previous.end) - 1; i >= 0 && periods[i]!.start >= previous.start; i--) {
