@@ -464,6 +464,8 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   return undefined;
 }
 
+/** A quoted term, then a word of defining, right before a period: “本期”指, "the period" means. */
+const DEFINES_PERIOD = /[“"「『]([^”"」』\n]{1,12})[”"」』]\s?(?:指|是指|系指|即|means|refers\sto)\s?$/u;
 /** "the same year", 同年: the same period as before, a year long. */
 const SAME_YEAR = /^(?:the\ssame\syear|同年)$/;
 /** Words right before a day that make it the day a balance stands on: "at 30 September", "as of Dec. 31", 截至9月30日. */
@@ -955,6 +957,17 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       // (Read as the period it was taken from is, in the company's calendar: "in the quarter" after a
       // lead's "third-quarter earnings" is a March-year company's third quarter, October to December.)
       if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
+    }
+  });
+  // “本期”指2025年7月1日至9月30日, '"the period" means the three months to September': a term the text
+  // defines as a period is that period wherever else it stands (a table's column headed 本期, 本期同比).
+  periods.forEach((period, index) => {
+    const defined = periodLabels[index] !== undefined ? DEFINES_PERIOD.exec(lower.slice(Math.max(0, period.start - 24), period.start)) : null;
+    if (!defined) return;
+    for (let other = 0; other < periods.length; other++) {
+      if (other === index || lower.slice(periods[other]!.start, periods[other]!.end) !== defined[1]) continue;
+      periodLabels[other] = periodLabels[index];
+      periodSameAs[other] = undefined;
     }
   });
   // (After the story's period is known: a list's lead-in, "Key numbers for the half:", names the half the
