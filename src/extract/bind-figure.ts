@@ -845,6 +845,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const stretch = Math.max(c0, context.figures[index - 1]?.end ?? 0);
   const guidanceStretch = Math.max(s0, context.figures[index - 1]?.end ?? 0);
   const saysItself = ((basis === "guidance" || basis === "plan") && (context.basisCue?.start ?? -1) >= guidanceStretch) || ((basis === "guidance" || basis === "reported") && saysFuture(context.lower, stretch, figure.start));
+  // ("For the fiscal second quarter ending in December, Yarrowbeck expects:" over "- revenue of $395
+  // million to $425 million": a list's title that names a forecast's period is read as the sentence
+  // would read it, the next such period.)
+  const listedUnderForecast = periodChoice.fromHeading && (basis === "guidance" || basis === "plan") && context.headingTopics[place.lineIndex]?.basis !== undefined;
   // (A forecast given earlier, "公司7月法说会时给出的…财测", "its earlier forecast", is of the period it names, over or not.)
   // "占比预计将由第四季的27%提升至30%": the figure a change starts from, right after its period, is that
   // period's as named, and what was, not what is forecast.
@@ -853,7 +857,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     // (When the period is the story's, just reported, or ended two months before; analysts' words on a
     // year just over, "法人預估…毛利率由2025年的23%左右提升至25%" in January, still estimate it.)
     if ((basis === "guidance" || basis === "plan" || basis === "estimate") && isOverBy(context, entity, period) && (period === context.defaultPeriod || endedMonthsBefore(context, period, 2))) basis = "reported";
-  } else if (saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) {
+  } else if ((saysItself && periodChoice.inSentence && !GIVEN_EARLIER.test(context.lower.slice(s0, figure.start))) || listedUnderForecast) {
     // (A year a span gives each figure of its run, "2025-2027年…分别为13.4/15.9/18.7亿元", is that figure's
     // own, not the run's first.)
     // (Nor a forecast a result was judged against before it in its sentence, "came in at $412.3 million,

@@ -179,7 +179,7 @@ const BULLET = new RegExp(`${BULLET_OPENING}(?:\\s|(?<=[‧●■◆▪►]))`);
 /** What stands before a list item's label: its bullet (or number), spaces and bold marks. */
 export const BULLET_LEAD = String.raw`${BULLET_OPENING}\s*(?:\*\*)?`;
 /** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */
-const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,58}[:：]\s*$/;
+const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,88}[:：]\s*$/;
 /** A line of a few words with no stop or colon at all ("Guidance", "Outlook for 2026", 业绩指引): a title when a list follows right under it. */
 const BARE_LIST_TITLE = /^\s*[^\s|#*\-•·\d][^|.。:：!?！？,，;；]{0,38}$/;
 

@@ -534,9 +534,10 @@ export function businessAfterMove(text: string, figureEnd: number, metricStart: 
 /**
  * Between a part's share and the next figure of its list, "China took 64 per cent of sales, Japan 12
  * per cent and India 9 per cent": the whole the share is of at most, a comma or "and", then the next
- * part's name of one to four words and at most a hedge. The name is group 1.
+ * part's name of one to four words, the share verb's "for" again at most ("Overseas accounted for 64%
+ * of sales, and digital downloads for 78%") and a hedge. The name is group 1.
  */
-const NEXT_LISTED_PART = new RegExp(String.raw`^(?:\s(?:of|in)\s[^,;.\d]{1,40}?)?(?:,\s(?:and\s|while\s)?|\sand\s)(?:the\s)?((?:[A-Za-z][\w&'-]*\s(?:(?:&|and)\s)?){0,3}[A-Za-z][\w&'-]*)\s(?:${EN_HEDGE}\s)?$`, "i");
+const NEXT_LISTED_PART = new RegExp(String.raw`^(?:\s(?:of|in)\s[^,;.\d]{1,40}?)?(?:,\s(?:and\s|while\s)?|\sand\s)(?:the\s)?((?:[A-Za-z][\w&'-]*\s(?:(?:&|and)\s)?){0,3}[A-Za-z][\w&'-]*(?<!\bfor))\s(?:for\s)?(?:${EN_HEDGE}\s)?$`, "i");
 
 /**
  * The part a share list names next, "…, Japan 12 per cent and India 9 per cent": the name between the
