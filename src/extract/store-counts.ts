@@ -97,6 +97,8 @@ export function englishStoreWordAfter(lower: string, end: number): { end: number
   return match ? { end: end + match[0].length, restaurant: match[2] !== undefined, between: match[1]! } : undefined;
 }
 
+/** Right before a Chinese count, the day it stands at: 3月底为, 年末為, 截至6月30日共. */
+const BALANCE_DAY_BEFORE_CJK = /(?:\d{1,2}\s?月(?:底|末)|年(?:底|末)|\d{1,2}\s?日)(?:时|時)?\s?(?:为|為|共|有|达|達)$/u;
 /** Right after a count of stores, the day it stands at: "at the end of September", "as of June 30", "at year-end", "at Sept. 30". */
 const BALANCE_DAY_AFTER_EN = /^,?\s(?:at\s(?:the\s)?(?:end|close)\sof\b|at\s(?:the\s)?(?:year|period|quarter|half)[\s-]end\b|as\s(?:of|at)\s|at\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d)/;
 
@@ -142,6 +144,9 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     // (其中加盟门店9,611家, 直营店120家: a store's word right before the count, and no role's word, counts
     // the stores there are, of the kind the words name.)
     if (role === undefined && storeRightBefore && roleRightBefore === undefined) role = "total";
+    // ("集团共经营486间分店，3月底为498间": a count at a day, a store's word earlier in its sentence, is all
+    // the stores there were then.)
+    if (role === undefined && roleRightBefore === undefined && BALANCE_DAY_BEFORE_CJK.test(rightBefore) && STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start))) role = "total";
   } else {
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));
