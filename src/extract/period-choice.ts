@@ -244,6 +244,9 @@ const YU = "于".charCodeAt(0);
 /** "up 22% on the September quarter", "down 3% on a year earlier": a change's percent, then on, opens its base. */
 export const CHANGE_ON_BEFORE = /(?:\d%|\d\s(?:per\s?cent|percent|pc))\s(?:on|over|ahead\sof|behind)\s(?:the\s|a\s)?$/;
 
+/** Words that point back at the time just named: 彼时, 当时, 那时, "at the time", "back then". */
+const AT_THAT_TIME = /彼时|当时|那时|届时|\bat\sthe\stime\b|\bback\sthen\b|\bthen\b/;
+
 /**
  * Whether a base's clause goes on past it before a stop ("较去年回落，", "與去年相同，", "自2月起小幅上调售价，"):
  * then the base was that clause's. Not when the stop comes right after it ("from the fiscal fourth
@@ -275,7 +278,8 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // ("票價較去年回落，客運營收196.3億元": a base an earlier clause's change is set against, with no figure of
   // its own, is no later clause's period either.)
   const next = context.figures[index];
-  if (context.periodComparison[i] && !own && before && next !== undefined && baseClauseGoesOn(context.lower.slice(match.end, next.start))) return false;
+  // (Unless the figure's own words point back at that time: "自2023年首次投资以来，…。彼时80亿美元的承诺".)
+  if (context.periodComparison[i] && !own && before && next !== undefined && baseClauseGoesOn(context.lower.slice(match.end, next.start)) && !AT_THAT_TIME.test(context.lower.slice(Math.max(match.end, next.start - 12), next.start))) return false;
   // ("sold 201,300 ounces, up 4 per cent on the September quarter, and generated free cash flow of A$287
   // million": a change's base "on" a period, in an earlier clause, is no later figure's period.)
   if (context.periodComparison[i] && before && CHANGE_ON_BEFORE.test(context.lower.slice(Math.max(0, match.start - 24), match.start)) && context.figures[index] !== undefined && lastStartAtOrBefore(context.clauses, match.start) !== lastStartAtOrBefore(context.clauses, context.figures[index]!.start)) return false;
