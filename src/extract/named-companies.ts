@@ -533,6 +533,9 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
 /** A live blog entry's time stamp at a line's start: "**10:02** ", "10:02 a.m. — ", "[10:02] ", "10.02am: ", "2:05 PM IST: ". */
 const TIME_STAMP_OPENING = /^\s*(?:\*\*|\[)?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s(?:IST|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|HKT|SGT|JST|KST|AEST|AEDT)\b)?(?:\*\*|\])?(?:\s?[—–:-])?\s+(?=[A-Z*])/;
 
+/** A rubric in bold opening a line, a word in lower case after its first, then a colon: "**Also on our radar:** ", "**In other news**: ". */
+const RUBRIC_OPENING = /^\s*\*\*[A-Z][a-z]*(?:\s[a-z][a-z']*)+[:：]?\*\*[:：]?\s+(?=[A-Z])/;
+
 export function roundUpOpeners(text: string, lineStarts: readonly number[], skipLine: (start: number) => boolean, isKnownWord: (name: string) => boolean, headline = ""): NamedCompany[] {
   const companies: NamedCompany[] = [];
   let line = "";
@@ -580,7 +583,9 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
   lineStarts.forEach((lineStart, i) => {
     // (A live blog's time stamp opening the entry, "**10:02** Rival Ostley Stores reported…", "10:02 a.m.
     // —", is no part of what the entry opens with.)
-    const stamp = TIME_STAMP_OPENING.exec(text.slice(lineStart, lineStart + 24));
+    // (So is a newsletter's rubric in bold, words in lower case after its first: "**Also on our radar:**
+    // Pellham Stores said…", not "**Bank Seranti (Indonesia):** Net profit…", a company's own label.)
+    const stamp = TIME_STAMP_OPENING.exec(text.slice(lineStart, lineStart + 24)) ?? RUBRIC_OPENING.exec(text.slice(lineStart, lineStart + 48));
     const start = lineStart + (stamp?.[0].length ?? 0);
     // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
     if (skipLine(lineStart) || !/[\s>*_|A-Z#-]/.test(text[start] ?? "")) {
