@@ -324,8 +324,26 @@ const LISTED_AFTER = /^\s?(?:[(（]\s?(?:[a-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[a-z
 
 /** Whether the text writes `name` somewhere right before a word for a part of a company (业务, 板块, 部门). */
 function namedAsPart(lower: string, name: string): boolean {
-  for (const at of positionsOf(lower, name)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3))) return true;
+  // (Not a name that ends in a word only a firm's name ends in, 鼎汇证券, 澄江银行: "分业务看，鼎汇证券…" is
+  // that firm's breakdown.)
+  const firm = FIRM_END_CJK.test(name);
+  for (const at of positionsOf(lower, name)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3)) || (!firm && inBreakdownList(lower, at))) return true;
   return false;
+}
+
+/** Words only a firm's name ends in (normalised): 证券, 银行, 集团, 控股, 股份, 公司. */
+const FIRM_END_CJK = /(?:证券|银行|集团|控股|股份|公司|保险|信托|基金|实业|科技)$/u;
+/** A breakdown's opening words: 分业务看, 按板块划分, 分地区来看 (normalised, lower case). */
+const BREAKDOWN_OPENING = /(?:分|按)(?:业务|板块|分部|产品|地区|区域|业务线)(?:划分)?(?:看|来看|而言)?[，,：:]/u;
+/**
+ * Whether the name at `at` opens a clause of a sentence that a breakdown's words opened: "分業務看，合約物流
+ * 收入26.12億港元…；倉儲租賃收入6.77億港元": the names listed are the company's parts, however much a
+ * trade's word (物流, 租赁) makes them sound like companies.
+ */
+function inBreakdownList(lower: string, at: number): boolean {
+  if (!/[，,；;：:]\s?$/u.test(lower.slice(Math.max(0, at - 2), at))) return false;
+  const sentenceStart = Math.max(lower.lastIndexOf("。", at - 1), lower.lastIndexOf("\n", at - 1)) + 1;
+  return BREAKDOWN_OPENING.test(lower.slice(sentenceStart, at));
 }
 
 /**

@@ -800,8 +800,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…", "Preview: Sentorix…".
     .replace(WIRE_RUBRIC, "")
     .replace(RUBRIC_COLON, "")
-    // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂…, 一张表看懂…, 一次看懂…, 三分钟读懂….
-    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|(?:一文|一次|一篇|[一二三五十\d]{1,2}分(?:钟|鐘)|(?:一张|一張|一)?(?:图|圖|表))(?:看懂|读懂|讀懂|搞懂|解读|解讀)|深度)\s?/u, "")
+    // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂…, 一张表看懂…, 一次看懂…, 三分钟读懂…,
+    // 数读… (in numbers), 三問… (three questions for).
+    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|数读|數讀|图解|圖解|速读|速讀|[一二三四五六七八九十\d]{1,2}(?:问|問)|(?:一文|一次|一篇|[一二三五十\d]{1,2}分(?:钟|鐘)|(?:一张|一張|一)?(?:图|圖|表))(?:看懂|读懂|讀懂|搞懂|解读|解讀)|深度)\s?/u, "")
     // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.

@@ -141,7 +141,8 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   // (A change column's own percent, "增减变动幅度（%）", is its cells' unit over the row's: the EPS row's
   // 元 is the level's unit, not the change's.)
   const headerText = header ? context.text.slice(header.start, header.end) : undefined;
-  const changeInPercent = headerText !== undefined && CHANGE_HEADER.test(context.lower.slice(header!.start, header!.end)) && captionOf([headerText])?.unit === "percent";
+  // (So is a column whose heading names its period and its change, "本报告期比上年同期增减(%)".)
+  const changeInPercent = headerText !== undefined && (CHANGE_HEADER.test(context.lower.slice(header!.start, header!.end)) || CHANGE_WORD_IN_HEADER.test(context.lower.slice(header!.start, header!.end))) && captionOf([headerText])?.unit === "percent";
   const written = (changeInPercent ? captionOf([headerText]) : undefined) ?? captionOf([context.text.slice(label.start, label.end), headerText]) ?? table.caption;
   // ("Revenue ($m)" in a story told in Australian dollars: a bare "$" is the story's dollar.)
   const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written?.bareYuan && figure.currencyHint !== undefined ? { ...written, unit: figure.currencyHint } : written;
@@ -402,6 +403,9 @@ function cellPeriod(context: Context, table: Table, place: CellPlace, metric: Me
       if (beside && periodAt < 0) periodAt = labelledPeriodIn(context, beside);
     }
   }
+  // ("| ¥ billion | Previous forecast | Revised forecast | Year to March 2025 |" under a story of the half:
+  // a forecast's column that names no period is of the forecast the text just gave, the year to come.)
+  if (periodAt < 0 && header && FORECAST_COLUMN.test(cellText(context, header)) && context.forecastPeriod !== undefined && context.headingPeriods[table.header.line] === undefined) return context.forecastPeriod.period;
   if (periodAt < 0) periodAt = context.headingPeriods[table.header.line] ?? captionPeriod(context, table);
   else {
     // "業績摘要（截至9月30日止六個月）" over columns "2025年 | 2024年": a year column under a caption that
@@ -439,6 +443,8 @@ function brokersTable(context: Context, table: Table): boolean {
   return BROKER_NAME.test(caption) || BROKER_NAME.test(source);
 }
 
+/** A column heading of a company's forecast: "Revised forecast", "Previous outlook", 修订后预测, 原预期. */
+const FORECAST_COLUMN = /\b(?:forecast|outlook|guidance|target)s?\b|预测|预期|预计|指引|目标|預測|預期|預計|指引|目標/;
 /** A column header naming the forecast a revision replaced: 原预期, 此前预测, "Previous outlook", "Prior guidance". */
 const EARLIER_FORECAST_HEADER = /^(?:原|此前|之前|前次|上次|previous|prior|earlier|old|original)/;
 
@@ -678,6 +684,8 @@ function revenueRowAbove(context: Context, table: Table, row: number): boolean {
 /** A column header that says its cells are shares of the whole: 占/佔 opening it (佔總收益), "% of total", "share of", 占比, 比重, "mix". */
 const SHARE_HEADER = /^[\s*]*[占佔]|%\s?of\b|\bshare\sof\b|占比|佔比|比重|\bmix\b/;
 
+/** A word of change anywhere in a column's heading: 增减, 变动, 同比, 增幅, change, growth. */
+const CHANGE_WORD_IN_HEADER = /增减|增減|变动|變動|同比|增幅|\bchange\b|\bgrowth\b|\byoy\b/;
 /** A column header that holds a change, not a period of its own: "Change", "YoY", "YoY growth", 同比, 年增率 (a unit in brackets after it at most). */
 const CHANGE_HEADER = /^\s*(?:\**)\s*(?:change|chg|yoy|y\/y|mom|m\/m|% change|growth|同比|环比|增减变动幅度|增減變動幅度|变动幅度|變動幅度|增减幅度|增減幅度|增减变动|增減變動|变动比例|變動比例|变动|變動|增减|增減|增幅|(?:累计)?(?:年增|月增|季增)率?)(?:\s(?:growth|change|chg))?(?:\s(?:from|on|vs\.?|versus|over)\s(?:a\s|the\s)?(?:year\s(?:ago|earlier)|prior\syear|previous\syear|last\syear|prior-year\squarter))?\s*(?:\(%\)|（%）|%)?\s*(?:\**)\s*$/;
 
