@@ -232,7 +232,8 @@ const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|【(?:\d{1,2}|[一二三四
 const CJK_SECTION_LEVEL = 2;
 
 /** A cell a flattened table's data rows hold after their label: a figure alone, or a dash for none. */
-const FLAT_FIGURE = /^[(（]?\s*[+\-−–]?\s*(?:us\$|nt\$|hk\$|rs\.?\s?|[$€£¥₹])?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|bps|bp|pp|x|倍|万亿|亿|億|万|萬|元|crore|cr|mn|bn|m|b|k)?\s*[)）]?\s*%?$|^(?:-|–|—|n\/?a|nm)$/i;
+// (A change written in words is a figure's cell too: 增加6.8个百分点, 减少0.7个百分点; so is 不适用, "not applicable".)
+const FLAT_FIGURE = /^[(（]?\s*[+\-−–]?\s*(?:us\$|nt\$|hk\$|rs\.?\s?|[$€£¥₹])?\s*\d[\d,]*(?:\.\d+)?\s*(?:%|bps|bp|pp|x|倍|万亿|亿|億|万|萬|元|crore|cr|mn|bn|m|b|k)?\s*[)）]?\s*%?$|^(?:-|–|—|n\/?a|nm|不适用|不適用|持平)$|^(?:增加|减少|減少|上升|下降|提升|降低|增长|增長)\s?\d[\d.,]*\s?(?:个百分点|個百分點|个基点|個基點|%)$/i;
 
 /**
  * A table flattened to one cell per line, as a page's table copied as text comes out: a block of short
