@@ -663,12 +663,10 @@ function fractionChanges(lower: string): Figure[] {
  * Every figure in the normalised text, in order. `lower` is the text with ASCII lower-cased (as
  * `asciiLower` makes it), when the caller has it already.
  */
-/** A bold number's close, then a dash, a colon or spaces before an English label: "** — stores", "**: employees". */
-const BOLD_LABEL_AFTER = /^\*\*(?:\s?[—–:：-]\s?|\s+)[a-z]/;
-
 /**
  * Where the words that say what a bold number counts start, less one (the space a count's word is read
- * after), when its bold closes right at `at` before a dash, a colon or spaces: "**3,412** — stores"; else `at`.
+ * after), when its bold closes right at `at` before a dash, a colon or spaces and an English label
+ * follows: "**3,412** — stores", "**41,200**: employees"; else `at`.
  */
 export function afterBoldLabelMark(lower: string, at: number): number {
   const mark = /^\*\*(?:\s?[—–:：-]\s?|\s+)(?=[a-z])/.exec(lower.slice(at, at + 8));
@@ -943,7 +941,7 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const runsOn = text[number.end] === "," && isDigit(text[number.end + 1]);
     // ("**3,412** — stores at the end of September": a number bold alone, then its label after a dash;
     // not a time in bold, "**07:09** Volumes were softer".)
-    const boldLabelAfter = lower.startsWith("**", start - 2) && BOLD_LABEL_AFTER.test(lower.slice(number.end, number.end + 8));
+    const boldLabelAfter = lower.startsWith("**", start - 2) && afterBoldLabelMark(lower, number.end) !== number.end;
     if (!dollar && !negative && !runsOn && (wordAfter || wordBefore || labelBefore || boldLabelAfter) && !number.text.includes(".") && !(number.text.length === 4 && (number.text.startsWith("19") || number.text.startsWith("20")))) {
       return { start, numberStart: i, numberEnd: number.end, end: number.end, value: number.text, unit: "count", unitKind: "count", qualifier: qualifierBefore(lower, start) ?? "exact", bare: true };
     }
