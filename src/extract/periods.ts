@@ -169,8 +169,7 @@ const NAMED_SOURCE = [
     String.raw`(?<ytd>(?<![a-z-])(?:year[\s-]to[\s-]date|ytd)(?![a-z-]))`,
     // 年初至报告期末, an A-share quarterly report's "from the year's start to the reporting period's end";
     // 年初至今 as a table's column ("| 年初至今 |", 年初至今同比), not a share's move so far this year.
-    String.raw`(?<reportytd>年初至本?报告期末|年初至今(?=同比|\s*[|	
-(（]|\s*$))`,
+    String.raw`(?<reportytd>年初至本?报告期末|年初至今(?=同比|\s*[|\t\n(（]|\s*$))`,
     String.raw`(?<report>本报告期内?|报告期内|报告期(?![末初])|(?:in|during|for)\sthe\sreporting\speriod)`,
     // "net income rose to $88 million, or 24 cents per share, in the quarter": the quarter the story reports.
     String.raw`(?<thequarter>(?<=(?:in|during|for)\s)the\squarter${STORY_PERIOD_END})`,
