@@ -19,7 +19,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
-import { BULLET_LEAD } from "./layout.js";
+import { BULLET_LEAD, TIME_STAMP_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
@@ -569,7 +569,7 @@ function shareListedBefore(context: Context, place: Place): ProposedFact | undef
  * The share just stated in the sentence that a percent after it is set against, as the same share at
  * an earlier period: no metric's word between them, and a word of an earlier period around the figure.
  */
-function shareSetAgainst(context: Context, place: Place): ProposedFact | undefined {
+function shareSetAgainst(context: Context, place: Place, reached = false): ProposedFact | undefined {
   const { figure, index, s0, s1 } = place;
   const previous = context.figures[index - 1];
   const last = context.bound[context.bound.length - 1];
@@ -582,16 +582,15 @@ function shareSetAgainst(context: Context, place: Place): ProposedFact | undefin
   // (The earlier period's words are the figure's own clause's: in "…46% of sales, against 40% a year
   // before, as revenue rose 11%" the year before is the 40%'s, and the 11% is revenue's own growth.)
   const around = context.lower.slice(Math.max(previous.end, place.c0), Math.min(s1, figure.end + 24));
-  // ("營收占比達18%，預計明年提升至25%以上", "…, and expects it to rise to 25% next year": a verb of
-  // reaching right before the figure, in a later clause, takes the share to a new level.)
+  // ("營收占比達18%，預計明年提升至25%以上", "…, and expects it to rise to 25% next year": the level a
+  // change reached (至, to, `reached`), in a later clause, is the share's new level.)
   // (Not where the clause names its own share, "歐洲市場佔比升至26%": that is another part's.)
-  const reaches = place.c0 > previous.end && REACHES_BEFORE.test(context.lower.slice(Math.max(place.c0, figure.start - 16), figure.start)) && !OWN_SHARE_WORD.test(context.lower.slice(place.c0, figure.start));
+  const reaches = reached && place.c0 > previous.end && !OWN_SHARE_WORD.test(context.lower.slice(place.c0, figure.start));
   return EARLIER_PERIOD.test(around) || reaches ? last.fact : undefined;
 }
 /** A clause's own word for a share, before its figure: 占比, 比重, "share of", "made up". */
 const OWN_SHARE_WORD = /占|佔|比重|share|proportion|made\sup|accounted|of\s(?:total|group|revenue|sales)/;
-/** A verb of reaching a level right before a figure: 提升至, 升至, 降至, 达到, "rise to", "reach". */
-const REACHES_BEFORE = /(?:提升至|提高至|升至|增至|降至|回落至|达到|达|(?:\brise|\brises|\bclimb|\bclimbs|\bfall|\bfalls|\bgrow|\bgrows|\bincrease|\bincreases)\sto|\breach(?:es)?)\s?(?:约|逾|超过|about\s|around\s|nearly\s|more\sthan\s)?$/;
+
 
 /**
  * After a subject's metric word: the rest of its clause, an aside set off by commas (", still the bulk
@@ -763,7 +762,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (So is a percent set against a share just stated, with no metric's word between and a word of a
   // period before: "占总销售额的31%，低于上年同期的45%", "up from about 30% a decade earlier".)
   const saidAgain = multipleOf === undefined && figure.unitKind === "percent" && RATIO_AGAIN.test(context.lower.slice(Math.max(s0, c0 - 2), figure.start));
-  const setAgainst = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain ? shareSetAgainst(context, place) : undefined;
+  const setAgainst = multipleOf === undefined && figure.unitKind === "percent" && !saidAgain ? shareSetAgainst(context, place, cues.reached === true) : undefined;
   // ("China took 64 per cent of sales, Japan 12 per cent and India 9 per cent": a percent after the next
   // name of a list of parts' shares is that part's share of the same whole: the share before, on the
   // part named.)
@@ -798,7 +797,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   const pointedOwnPeriod = clausePeriodAt >= 0 && clausePeriodAt < context.periods.length && context.periods[clausePeriodAt]!.start < place.c1 && context.periodLabels[clausePeriodAt] !== undefined;
   // (A share taken to a new level, "expects it to rise to 45% next year", has its clause's period
   // wherever it stands in the clause.)
-  const reachedLater = setAgainst !== undefined && clausePeriod !== undefined && clausePeriod.start < place.c1 && REACHES_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 16), figure.start));
+  const reachedLater = setAgainst !== undefined && clausePeriod !== undefined && clausePeriod.start < place.c1 && cues.reached === true;
   const ownPeriodNamed = (clausePeriod !== undefined && clausePeriod.end <= figure.start) || pointedOwnPeriod || reachedLater;
   const periodChoice = choosePeriod(context, place, metric, measure, entity, ownPeriodNamed ? undefined : antecedent);
   if ("reason" in periodChoice) return periodChoice;
@@ -2833,11 +2832,12 @@ function yearUnderWay(cue: PeriodCue, date: string | undefined): boolean {
  * in the figure's own sentence (context.periodStated).
  */
 /** Whether the line at `lineStart` opens with a figure in bold, a list's marker before it at most: "**224.1億元**　客運營收". */
-function opensWithBoldFigure(context: Context, lineStart: number): boolean {
-  return BOLD_FIGURE_OPENING.test(context.text.slice(lineStart, lineStart + 24));
-}
 // (Not a live blog's time in bold, "**07:06** Group sales…".)
-const BOLD_FIGURE_OPENING = /^\s*(?:[-•·]\s)?\*\*(?!\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[a-z]{2,4})?\*\*)[^*\n\d]{0,8}\d[^*\n]{0,16}\*\*/iu;
+function opensWithBoldFigure(context: Context, lineStart: number): boolean {
+  const opening = context.text.slice(lineStart, lineStart + 28);
+  return BOLD_FIGURE_OPENING.test(opening) && !TIME_STAMP_LEAD.test(opening);
+}
+const BOLD_FIGURE_OPENING = /^\s*(?:[-•·]\s)?\*\*[^*\n\d]{0,8}\d[^*\n]{0,16}\*\*/u;
 
 /** Whether a figure heads its line and the words up to `to` are its label, with no stop between: "**35亿元**　公司2025年资本开支计划", "- 4.2 亿元：前三季度…". */
 function headsLabelLine(context: Context, figure: Figure, to: number): boolean {

@@ -77,6 +77,11 @@ export function placedWords(kind: PlacedKind, { roles, language }: { roles?: rea
 /** The words for the company itself, English (the \`the_company\` cues: the company, the group). */
 export const THE_COMPANY_WORDS_EN: readonly string[] = LEXICON_FILES.filter((file) => file.language === "en").flatMap((file) => file.cues.filter((group) => group.kind === "the_company").flatMap((group) => group.words));
 
+/** The words of a cue group's kind (see CueGroup) in `language`'s file: the zh \`by_part\` words, 分业务看. */
+export function cueWords(kind: CueGroup["kind"], language: LexiconLanguage): string[] {
+  return LEXICON_FILES.filter((file) => file.language === language).flatMap((file) => file.cues.filter((group) => group.kind === kind).flatMap((group) => group.words));
+}
+
 /** The words of the bare-margin cues, every language's: a word for a margin that names no amount ("margin", 利润率). */
 export const BARE_MARGIN_WORDS: readonly string[] = LEXICON_FILES.flatMap((file) => file.cues.filter((group) => group.kind === "bare_margin").flatMap((group) => group.words));
 

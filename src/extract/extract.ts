@@ -764,7 +764,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodSameAs: (number | undefined)[] = [];
   let topic: string | undefined;
   let topicAt: number | undefined;
-  /** The last year-long period named (see SAME_YEAR). */
+  /** The last year-long period named (see SAME_YEAR): a fiscal year's label, or a span of twelve months. */
   let lastYear: { label: string; at: number } | undefined;
   /** The last day a sentence named as its own (not a base's), for "a year earlier" later in that sentence. */
   let sentenceDay: { label: string; at: number; sentence: number } | undefined;
@@ -890,7 +890,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // ("a share buyback … to run until the end of 2026": a deadline is not what the text goes on about.)
     const deadline = UNTIL_END_OF.test(lower.slice(Math.max(0, period.start - 24), period.start));
     const topical = !event && !monthEnd && !quarterEnd && !forecastFor && !deadline && !DAY_KINDS.has(period.cue.kind) && !["same_period_last_year", "none", "same_as_before", "now", "report_period"].includes(period.cue.kind) && !(period.cue.kind === "half" && period.cue.dividend);
-    if (label !== undefined && (topical || forecastFor) && !periodComparison[index] && !periodAfterBase[index] && !periodYearAgo[index] && labelMonths(label) === 12) lastYear = { label, at: index };
+    if (label !== undefined && (topical || forecastFor) && !periodComparison[index] && !periodAfterBase[index] && !periodYearAgo[index] && (label.startsWith("FY") || label.includes("..")) && labelMonths(label) === 12) lastYear = { label, at: index };
     if (label !== undefined && topical && !periodComparison[index] && !periodAfterBase[index]) {
       topic = label;
       topicAt = index;

@@ -186,8 +186,14 @@ const BARE_LIST_TITLE = /^\s*[^\s|#*\-•·\d][^|.。:：!?！？,，;；]{0,38}
 /** An aside in brackets closing a line, before an optional colon. */
 const TITLE_ASIDE = /\s*[(（][^()（）\n]{1,60}[)）](?=\s*[:：]?\s*$)/;
 /** Whether the line is a list's title: a short line ending with a colon (or a few words with no stop at all), with no figure but a year, and a bullet line next (after blank lines). */
-/** A live blog's time stamp in bold opening a line: "**12:15** ", "**9:41 a.m.** ". */
-const TIME_STAMP_LEAD = /^\s*\*\*\d{1,2}[:：.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\*\*\s?/i;
+/** A time of day, its a.m. or p.m. and its zone at most: "10:02", "9:41 a.m. ET", "2:05 PM IST". */
+const TIME_OF_DAY = String.raw`\d{1,2}[:：.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:ist|gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt|hkt|sgt|jst|kst|aest|aedt)\b)?`;
+/**
+ * A live blog's time stamp opening a line, and the dash or colon after it: "**12:15** ", "**9:41 a.m.
+ * ET** — ", "[10:02] ", "2:05 PM IST: ". (Written plain, only with a.m. or p.m., a zone, or a dash or
+ * colon after it: "10.50 per cent" opens no entry.)
+ */
+export const TIME_STAMP_LEAD = new RegExp(String.raw`^\s*(?:\*\*${TIME_OF_DAY}\*\*|\[${TIME_OF_DAY}\]|\d{1,2}[:：.]\d{2}(?:\s?[ap]\.?m\.?(?:\s[a-z]{2,4}\b)?|\s(?:ist|gmt|bst|utc|et|est|edt|hkt|sgt)\b)|\d{1,2}[:：.]\d{2}(?=\s?[—–:-]\s))(?:\s?[—–:-])?\s*`, "i");
 
 function listTitle(content: string, line: number, lineCount: number, lineText: (line: number) => string): boolean {
   // (A title may end with an aside in brackets that says which period and which comparatives: "Key

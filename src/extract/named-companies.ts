@@ -9,8 +9,8 @@
 // sentence that names one of them is that company's, and a paragraph (or a round-up's section) about
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
-import { placedWords } from "./cues.js";
-import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCallsItAPart } from "./layout.js";
+import { cueWords, placedWords } from "./cues.js";
+import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCallsItAPart, TIME_STAMP_LEAD } from "./layout.js";
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
@@ -324,26 +324,8 @@ const LISTED_AFTER = /^\s?(?:[(（]\s?(?:[a-z]{2,8}\s?[:：]\s?)?(?:\d{4,6}|[a-z
 
 /** Whether the text writes `name` somewhere right before a word for a part of a company (业务, 板块, 部门). */
 function namedAsPart(lower: string, name: string): boolean {
-  // (Not a name that ends in a word only a firm's name ends in, 鼎汇证券, 澄江银行: "分业务看，鼎汇证券…" is
-  // that firm's breakdown.)
-  const firm = FIRM_END_CJK.test(name);
-  for (const at of positionsOf(lower, name)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3)) || (!firm && inBreakdownList(lower, at))) return true;
+  for (const at of positionsOf(lower, name)) if (PART_WORD_AFTER.test(lower.slice(at + name.length, at + name.length + 3))) return true;
   return false;
-}
-
-/** Words only a firm's name ends in (normalised): 证券, 银行, 集团, 控股, 股份, 公司. */
-const FIRM_END_CJK = /(?:证券|银行|集团|控股|股份|公司|保险|信托|基金|实业|科技)$/u;
-/** A breakdown's opening words: 分业务看, 按板块划分, 分地区来看 (normalised, lower case). */
-const BREAKDOWN_OPENING = /(?:分|按)(?:业务|板块|分部|产品|地区|区域|业务线)(?:划分)?(?:看|来看|而言)?[，,：:]/u;
-/**
- * Whether the name at `at` opens a clause of a sentence that a breakdown's words opened: "分業務看，合約物流
- * 收入26.12億港元…；倉儲租賃收入6.77億港元": the names listed are the company's parts, however much a
- * trade's word (物流, 租赁) makes them sound like companies.
- */
-function inBreakdownList(lower: string, at: number): boolean {
-  if (!/[，,；;：:]\s?$/u.test(lower.slice(Math.max(0, at - 2), at))) return false;
-  const sentenceStart = Math.max(lower.lastIndexOf("。", at - 1), lower.lastIndexOf("\n", at - 1)) + 1;
-  return BREAKDOWN_OPENING.test(lower.slice(sentenceStart, at));
 }
 
 /**
@@ -493,9 +475,17 @@ function labelsBreakdownItem(lower: string, name: string): boolean {
     if (/^\|\s*(?:\*\*)?$/.test(lower.slice(lineStart, at)) && headsPartsColumn(tableCorner(lower, lineStart))) return true;
     // ("【二】分业务" then "素质教育：收入1.51亿美元": a paragraph's label under a breakdown's heading.)
     if (/^\s*(?:\*\*)?$/.test(lower.slice(lineStart, at)) && /^(?:\*\*)?\s*[:：]/.test(lower.slice(at + name.length, at + name.length + 4)) && labelledParagraphOfBreakdown(lower, lineStart)) return true;
+    // ("分業務看，合約物流收入26.12億港元…；倉儲租賃收入6.77億港元": a clause of a sentence a breakdown's words
+    // opened (the lexicons' `by_part`); not a name only a firm's name ends like, "分业务看，鼎汇证券…" in a
+    // story of two brokers being that broker's breakdown.)
+    if (!FIRM_NAME_END_CJK.test(name) && /[，,；;：:]\s?$/u.test(lower.slice(Math.max(0, at - 2), at)) && BREAKDOWN_OPENING.test(lower.slice(Math.max(lineStart, lower.lastIndexOf("。", at - 1) + 1), at))) return true;
   }
   return false;
 }
+/** A breakdown's words opening a sentence's clause (the zh lexicon's `by_part`: 分业务看, 按地区划分), then its stop. */
+const BREAKDOWN_OPENING = new RegExp(`(?:${wordsPattern(cueWords("by_part", "zh"))})[，,：:]`, "u");
+/** Words only a firm's name ends with (the zh lexicon's \`firm_name_end\`: 证券, 银行, 集团). */
+const FIRM_NAME_END_CJK = new RegExp(`(?:${wordsPattern(placedWords("firm_name_end", { language: "zh" }))})$`, "u");
 
 
 /** The first cell of the header of the table a row at `lineStart` stands in. */
@@ -548,9 +538,6 @@ function coveredAt(terms: readonly TermMatch<Term>[], start: number): boolean {
  * story's own company after it), a rubric (UPDATE, FACTBOX) or a word the taxonomy knows (REVENUE:,
  * **Revenue** rose…). The story's own company is left out afterwards, once known (notTheStory).
  */
-/** A live blog entry's time stamp at a line's start: "**10:02** ", "10:02 a.m. — ", "[10:02] ", "10.02am: ", "2:05 PM IST: ". */
-const TIME_STAMP_OPENING = /^\s*(?:\*\*|\[)?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?:\s(?:IST|GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT|HKT|SGT|JST|KST|AEST|AEDT)\b)?(?:\*\*|\])?(?:\s?[—–:-])?\s+(?=[A-Z*])/;
-
 /** A rubric in bold opening a line, a word in lower case after its first, then a colon: "**Also on our radar:** ", "**In other news**: ". */
 const RUBRIC_OPENING = /^\s*\*\*[A-Z][a-z]*(?:\s[a-z][a-z']*)+[:：]?\*\*[:：]?\s+(?=[A-Z])/;
 
@@ -603,7 +590,7 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
     // —", is no part of what the entry opens with.)
     // (So is a newsletter's rubric in bold, words in lower case after its first: "**Also on our radar:**
     // Pellham Stores said…", not "**Bank Seranti (Indonesia):** Net profit…", a company's own label.)
-    const stamp = TIME_STAMP_OPENING.exec(text.slice(lineStart, lineStart + 24)) ?? RUBRIC_OPENING.exec(text.slice(lineStart, lineStart + 48));
+    const stamp = TIME_STAMP_LEAD.exec(text.slice(lineStart, lineStart + 28)) ?? RUBRIC_OPENING.exec(text.slice(lineStart, lineStart + 48));
     const start = lineStart + (stamp?.[0].length ?? 0);
     // Only a line that opens with a capital, a table's bar or Markdown's marks can: test that before slicing.
     if (skipLine(lineStart) || !/[\s>*_|A-Z#-]/.test(text[start] ?? "")) {
