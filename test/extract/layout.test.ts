@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lineStarts } from "../../src/model/lines.js";
-import { captionOf, readLayout } from "../../src/extract/layout.js";
+import { captionOf, readLayout, TIME_STAMP_LEAD } from "../../src/extract/layout.js";
 import { cellFigure } from "../../src/extract/table-cells.js";
 
 const layoutOf = (text: string) => readLayout(text, lineStarts(text));
@@ -88,5 +88,20 @@ describe("cellFigure", () => {
     expect(read("ABC 5")).toBeUndefined();
     // (Bare numbers on both sides of a dash are a span of years or a score.)
     expect(read("2025-26")).toBeUndefined();
+  });
+});
+
+describe("TIME_STAMP_LEAD", () => {
+  it("reads a live blog's time stamp, bold, bracketed or plain with its zone, and the dash or colon after it", () => {
+    const stamp = (line: string) => TIME_STAMP_LEAD.exec(line)?.[0] ?? "";
+    expect(stamp("**10:02** Rival Ostley Stores reported")).toBe("**10:02** ");
+    expect(stamp("**9:41 a.m. ET** — For context")).toBe("**9:41 a.m. ET** — ");
+    expect(stamp("[10:02] Shares opened higher")).toBe("[10:02] ");
+    expect(stamp("2:05 PM IST: Yelwood sold")).toBe("2:05 PM IST: ");
+    expect(stamp("2:30 p.m. — Rival Ostley")).toBe("2:30 p.m. — ");
+  });
+  it("takes no figure opening a line for a time: a decimal written plain, with nothing after it that a time stamp has", () => {
+    expect(TIME_STAMP_LEAD.test("10.50 per cent of revenue came from abroad")).toBe(false);
+    expect(TIME_STAMP_LEAD.test("12.30 yuan a share")).toBe(false);
   });
 });
