@@ -97,37 +97,55 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   return lexicon;
 }
 
-/** Per taxonomy, the lower-case forms of the names it writes only in capitals (tickers, acronyms: SHOP, IOM). */
-const capitalsOnly = new WeakMap<Taxonomy, Set<string>>();
+/**
+ * Per taxonomy, how its names must be written to count: the lower-case forms of the names it writes
+ * only in capitals (tickers, acronyms: SHOP, IOM), and of the companies' names it writes only with an
+ * initial capital (Apple, Target, Visa: a company's name that is also a word counts only written as a name).
+ */
+interface WrittenForms {
+  capitals: Set<string>;
+  capitalised: Set<string>;
+}
+const writtenForms = new WeakMap<Taxonomy, WrittenForms>();
 const ALL_CAPITALS = /^[A-Z][A-Z0-9&.-]+$/;
+const INITIAL_CAPITAL = /^[A-Z]/;
 
-function namesInCapitalsOnly(taxonomy: Taxonomy): Set<string> {
-  let words = capitalsOnly.get(taxonomy);
-  if (words) return words;
+function formsOf(taxonomy: Taxonomy): WrittenForms {
+  let forms = writtenForms.get(taxonomy);
+  if (forms) return forms;
   const capitals = new Set<string>();
+  const capitalised = new Set<string>();
   const otherwise = new Set<string>();
-  const add = (aliases: Record<string, string[]>) => {
-    for (const alias of Object.values(aliases).flat()) (ALL_CAPITALS.test(alias) ? capitals : otherwise).add(alias.toLowerCase());
+  const add = (aliases: Record<string, string[]>, entity: boolean) => {
+    for (const alias of Object.values(aliases).flat()) {
+      if (ALL_CAPITALS.test(alias)) capitals.add(alias.toLowerCase());
+      else if (entity && INITIAL_CAPITAL.test(alias)) capitalised.add(alias.toLowerCase());
+      else otherwise.add(alias.toLowerCase());
+    }
   };
-  for (const entity of taxonomy.entities.values()) add(entity.aliases);
-  for (const segment of taxonomy.segments.values()) add(segment.aliases);
-  words = new Set([...capitals].filter((word) => !otherwise.has(word)));
-  capitalsOnly.set(taxonomy, words);
-  return words;
+  for (const entity of taxonomy.entities.values()) add(entity.aliases, true);
+  for (const segment of taxonomy.segments.values()) add(segment.aliases, false);
+  forms = { capitals: new Set([...capitals].filter((word) => !otherwise.has(word) && !capitalised.has(word))), capitalised: new Set([...capitalised].filter((word) => !otherwise.has(word))) };
+  writtenForms.set(taxonomy, forms);
+  return forms;
 }
 
 /**
- * The matches of a company's or a business's name the taxonomy writes only in capitals (a ticker, SHOP;
- * an acronym, IOM) that the text writes so: "a coffee-shop chain" names no Shopify. (The lexicon matches
- * lower-case text; `written` is the same text with its capitals.)
+ * The matches of a company's or a business's name written as the taxonomy writes it: a name it writes
+ * only in capitals (a ticker, SHOP; an acronym, IOM) in capitals, so "a coffee-shop chain" names no
+ * Shopify; a company's name it writes with an initial capital with one, so "a price target" and "apple
+ * juice" name no company. (The lexicon matches lower-case text; `written` is the same text with its capitals.)
  */
 export function namesAsWritten(matches: TermMatch<Term>[], written: string, taxonomy: Taxonomy): TermMatch<Term>[] {
-  const capitals = namesInCapitalsOnly(taxonomy);
-  if (capitals.size === 0) return matches;
+  const { capitals, capitalised } = formsOf(taxonomy);
+  if (capitals.size === 0 && capitalised.size === 0) return matches;
   return matches.filter((match) => {
-    if (match.end - match.start > 12 || !match.entries.every((entry) => entry.kind === "entity" || entry.kind === "segment")) return true;
+    if (!match.entries.every((entry) => entry.kind === "entity" || entry.kind === "segment")) return true;
     const said = written.slice(match.start, match.end);
-    return !capitals.has(said.toLowerCase()) || said === said.toUpperCase();
+    const lower = said.toLowerCase();
+    if (capitals.has(lower) && match.end - match.start <= 12) return said === said.toUpperCase();
+    if (capitalised.has(lower)) return INITIAL_CAPITAL.test(said);
+    return true;
   });
 }
 

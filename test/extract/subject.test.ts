@@ -135,6 +135,14 @@ describe("the article's subject", () => {
     expect(extractFacts(article("Shopify results", "SHOP shares rose 4% after revenue of $2.8 billion."), taxonomy).facts.map((fact) => fact.entity)).toContain("SHOP");
   });
 
+  it("reads a known company's name the taxonomy writes with an initial capital only where the text writes it so", () => {
+    // "Meta" is a company in the taxonomy; "the meta view" and "a meta-analysis" name none.
+    const lower = extractFacts(article("Kestrel Analytics lifts revenue", "Kestrel Analytics said revenue from its meta search tools rose 12% to $40 million; a meta-analysis product added $3 million."), taxonomy);
+    expect(lower.facts.map((fact) => fact.entity)).not.toContain("META");
+    const named = extractFacts(article("Kestrel Analytics lifts revenue", "Kestrel Analytics said revenue rose 12% to $40 million. Meta's revenue rose 20% to $48 billion."), taxonomy);
+    expect(named.facts.map((fact) => fact.entity)).toContain("META");
+  });
+
   it("reads the company a lead introduces with its code, ticker or Chinese name in brackets, when the lead opens on the market", () => {
     const market = "海关数据显示，前三季度洗碗机出口量同比增长12%。行业景气之下，各家公司表现不一。";
     const zh = extractFacts(article("洗碗机出口回暖，龙头利润却分化", `${market}10月28日晚，Vestalo（澜序电器，688419.SH）发布三季报，前三季度营收52.4亿元，同比增长18%；美国市场收入占比31%。`), taxonomy);
