@@ -26,8 +26,8 @@ import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, p
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
-import { firstOf, segmentFor, type Term } from "./terms.js";
-import { asciiLower, isCjkCode } from "./lexicon.js";
+import { companyWrittenAsName, firstOf, segmentFor, type Term } from "./terms.js";
+import { asciiLower, isCjkCode, standsAsWord } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
@@ -2725,7 +2725,9 @@ function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity
   if (found === undefined) {
     found = null;
     for (const [alias, id] of entityAliases(context.taxonomy)) {
-      if (name.includes(alias)) {
+      const at = wordAt(name, alias);
+      // ("its lending arm" names no Arm: a company's name counts only written as the taxonomy writes it.)
+      if (at >= 0 && companyWrittenAsName(context.text.slice(match.start + at, match.start + at + alias.length), context.taxonomy)) {
         found = { kind: "entity", id };
         break;
       }
@@ -2733,6 +2735,12 @@ function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity
     known.set(name, found);
   }
   return found ?? undefined;
+}
+
+/** Where `name` holds `alias` as a whole word, or -1: "Google Cloud" holds Google, "subscription" no UBS (Chinese has no spaces to ask for). */
+function wordAt(name: string, alias: string): number {
+  for (let at = name.indexOf(alias); at >= 0; at = name.indexOf(alias, at + 1)) if (standsAsWord(name, at, at + alias.length)) return at;
+  return -1;
 }
 
 /**

@@ -13,6 +13,7 @@ import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
 import { BARE_CHANGE_AFTER_COUNT, bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
+import { withoutForecastingHouses } from "./forecasting-houses.js";
 import { cues, hedgePattern, placedWords } from "./cues.js";
 import { afterBoldLabelMark, articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
@@ -546,7 +547,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const lower = asciiLower(text);
   const language = header.language ?? detectLanguage(body, text);
   const date = options.date ?? header.date;
-  let terms = ratiosOfAmounts(namesAsWritten(termLexicon(taxonomy).matchAll(lower), text, taxonomy), lower, taxonomy);
+  const cueWords = cues().matchAll(lower);
+  // (A house that forecasts or is cited, "Goldman Sachs expects…", is no company the figure is of.)
+  let terms = withoutForecastingHouses(ratiosOfAmounts(namesAsWritten(termLexicon(taxonomy).matchAll(lower), text, taxonomy), lower, taxonomy), cueWords, lower);
   const lineStarts = lineStartsOf(body);
   const layout = readLayout(text, lineStarts);
   const { figures, cells } = withTableCells(keepBareCounts(findFigures(text, lower), terms, lower, taxonomy), layout, lower);
@@ -756,7 +759,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   // ("Operating profit, the measure most closely watched by analysts, fell 19%": analysts who watch or
   // follow a measure say what it is, not that a figure is their expectation.)
-  const cueMatches = outsideNames(cues().matchAll(lower), terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))));
+  const cueMatches = outsideNames(cueWords, terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))));
   const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
   const periodLabels: (string | undefined)[] = [];
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */

@@ -4,6 +4,7 @@
 // estimate, not the company's guidance. Pure reads of the text the binder holds.
 import type { Context } from "./context.js";
 import { BROKER_NAME } from "./basis-cues.js";
+import { FORECAST_VERBS } from "./forecasting-houses.js";
 import { placedWords } from "./cues.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -13,8 +14,6 @@ const ANALYST_NAMED_ZH = /(?:分析师|研究员|首席)\s?([\u4e00-\u9fff]{2,3}
 const ANALYST_NAMED_EN = /\banalyst\s(?:[A-Z][a-z]+\s){1,2}([A-Z][a-z]+)\b/g;
 /** "Priya Castellane, an analyst at Pardew Hume,": a name set before its role (the surname). */
 const ANALYST_APPOSED_EN = /\b[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?([A-Z][a-z'-]+),\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b/g;
-/** Verbs of forecasting, as one alternation every pattern below uses. */
-const FORECAST_VERBS = "预计|预测|预估|估计|预期|认为|料|expects?|forecasts?|estimates?|projects?|predicts?|sees|reckons";
 /** A verb of forecasting right after a name. */
 const FORECASTS_AFTER = new RegExp(`^\\s?(?:则|也|亦|还|並|并)?(?:${FORECAST_VERBS})`, "u");
 

@@ -106,8 +106,13 @@ export class Lexicon<T> {
   }
 
   private boundaryOk(text: string, start: number, end: number): boolean {
-    if (isWordCode(text.charCodeAt(start)) && isWordCode(text.charCodeAt(start - 1))) return false;
-    if (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) return false;
-    return true;
+    return standsAsWord(text, start, end);
   }
+}
+
+/** Whether text[start, end) stands as a word of its own: no Latin letter or digit runs on past either end (Chinese needs no spaces). */
+export function standsAsWord(text: string, start: number, end: number): boolean {
+  if (isWordCode(text.charCodeAt(start)) && isWordCode(text.charCodeAt(start - 1))) return false;
+  if (isWordCode(text.charCodeAt(end - 1)) && isWordCode(text.charCodeAt(end))) return false;
+  return true;
 }

@@ -11,6 +11,7 @@ import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { cues, placedWords } from "./cues.js";
+import { withoutForecastingHouses } from "./forecasting-houses.js";
 import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
@@ -59,7 +60,9 @@ const LEAD_LENGTH = 400;
 export function findSubject(header: ArticleHeader, text: string, terms: readonly TermMatch<Term>[], taxonomy: Taxonomy): Subject {
   const title = header.title ?? "";
   const titleText = normaliseText(title);
-  const titleCounts = countEntities(namesAsWritten(termLexicon(taxonomy).matchAll(asciiLower(titleText)), titleText, taxonomy));
+  const titleLower = asciiLower(titleText);
+  // (A house forecasting in a headline, "Morgan Stanley sees Amazon saving $4bn", is not what it is about.)
+  const titleCounts = countEntities(withoutForecastingHouses(namesAsWritten(termLexicon(taxonomy).matchAll(titleLower), titleText, taxonomy), cues().matchAll(titleLower), titleLower));
   const lead = leadOffset(header, text);
   const bodyCounts = countEntities(terms, (match) => (match.start < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1));
   const scores = new Map<string, number>();

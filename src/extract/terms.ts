@@ -4,9 +4,9 @@
 // entity the text names most.
 import type { Measure } from "../model/types.js";
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
-import type { Cue } from "./cues.js";
+import { placedWords, type Cue } from "./cues.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
-import { Lexicon, type TermMatch } from "./lexicon.js";
+import { isCjkCode, Lexicon, type TermMatch } from "./lexicon.js";
 
 export type Term =
   /** `amount`: for a ratio written as an amount's word and 率 (营业利润率), that amount's metric (营业利润). */
@@ -100,7 +100,7 @@ export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
 /**
  * Per taxonomy, how its names must be written to count: the lower-case forms of the names it writes
  * only in capitals (tickers, acronyms: SHOP, IOM), and of the companies' names it writes only with an
- * initial capital (Apple, Target, Visa: a company's name that is also a word counts only written as a name).
+ * initial capital (Apple, Arm, Visa: a company's name that is also a word counts only written as a name).
  */
 interface WrittenForms {
   capitals: Set<string>;
@@ -114,18 +114,19 @@ function formsOf(taxonomy: Taxonomy): WrittenForms {
   let forms = writtenForms.get(taxonomy);
   if (forms) return forms;
   const capitals = new Set<string>();
-  const capitalised = new Set<string>();
   const otherwise = new Set<string>();
-  const add = (aliases: Record<string, string[]>, entity: boolean) => {
+  const capitalised = new Set<string>();
+  const companyOtherwise = new Set<string>();
+  const add = (aliases: Record<string, string[]>, company: boolean) => {
     for (const alias of Object.values(aliases).flat()) {
-      if (ALL_CAPITALS.test(alias)) capitals.add(alias.toLowerCase());
-      else if (entity && INITIAL_CAPITAL.test(alias)) capitalised.add(alias.toLowerCase());
-      else otherwise.add(alias.toLowerCase());
+      const lower = alias.toLowerCase();
+      (ALL_CAPITALS.test(alias) ? capitals : otherwise).add(lower);
+      if (company) (INITIAL_CAPITAL.test(alias) ? capitalised : companyOtherwise).add(lower);
     }
   };
   for (const entity of taxonomy.entities.values()) add(entity.aliases, true);
   for (const segment of taxonomy.segments.values()) add(segment.aliases, false);
-  forms = { capitals: new Set([...capitals].filter((word) => !otherwise.has(word) && !capitalised.has(word))), capitalised: new Set([...capitalised].filter((word) => !otherwise.has(word))) };
+  forms = { capitals: new Set([...capitals].filter((word) => !otherwise.has(word))), capitalised: new Set([...capitalised].filter((word) => !companyOtherwise.has(word))) };
   writtenForms.set(taxonomy, forms);
   return forms;
 }
@@ -133,20 +134,66 @@ function formsOf(taxonomy: Taxonomy): WrittenForms {
 /**
  * The matches of a company's or a business's name written as the taxonomy writes it: a name it writes
  * only in capitals (a ticker, SHOP; an acronym, IOM) in capitals, so "a coffee-shop chain" names no
- * Shopify; a company's name it writes with an initial capital with one, so "a price target" and "apple
- * juice" name no company. (The lexicon matches lower-case text; `written` is the same text with its capitals.)
+ * Shopify; a company's name it writes with an initial capital with one, so "its frozen arm" and "apple
+ * juice" name no company (a business of the same name, SoftBank's Arm, it may still name). The lexicon
+ * matches lower-case text; `written` is the same text with its capitals.
  */
 export function namesAsWritten(matches: TermMatch<Term>[], written: string, taxonomy: Taxonomy): TermMatch<Term>[] {
   const { capitals, capitalised } = formsOf(taxonomy);
   if (capitals.size === 0 && capitalised.size === 0) return matches;
-  return matches.filter((match) => {
-    if (!match.entries.every((entry) => entry.kind === "entity" || entry.kind === "segment")) return true;
+  const kept: TermMatch<Term>[] = [];
+  for (const match of matches) {
+    if (!match.entries.every((entry) => entry.kind === "entity" || entry.kind === "segment")) {
+      kept.push(match);
+      continue;
+    }
     const said = written.slice(match.start, match.end);
-    const lower = said.toLowerCase();
-    if (capitals.has(lower) && match.end - match.start <= 12) return said === said.toUpperCase();
-    if (capitalised.has(lower)) return INITIAL_CAPITAL.test(said);
-    return true;
-  });
+    if (capitalsOnly(said, capitals)) continue;
+    if (!capitalisedOnly(said, capitalised) && !insideLongerName(said, written, match.end) && !(capitalised.has(said.toLowerCase()) && !said.includes(" ") && endsLongerName(written, match.start))) kept.push(match);
+    else if (match.entries.some((entry) => entry.kind !== "entity")) kept.push({ ...match, entries: match.entries.filter((entry) => entry.kind !== "entity") });
+  }
+  return kept;
+}
+
+/** Whether a name the taxonomy writes only in capitals is written otherwise here (Shop for SHOP). */
+function capitalsOnly(said: string, capitals: ReadonlySet<string>): boolean {
+  return said.length <= 12 && capitals.has(said.toLowerCase()) && said !== said.toUpperCase();
+}
+
+/** Whether a company's name the taxonomy writes only with an initial capital is written without one here (arm for Arm). */
+function capitalisedOnly(said: string, capitalised: ReadonlySet<string>): boolean {
+  return capitalised.has(said.toLowerCase()) && !INITIAL_CAPITAL.test(said);
+}
+
+/** Whether a company's name, as the text writes it, is written as the taxonomy writes it (see namesAsWritten): "Arm", not "its lending arm". */
+export function companyWrittenAsName(said: string, taxonomy: Taxonomy): boolean {
+  const { capitals, capitalised } = formsOf(taxonomy);
+  return !capitalsOnly(said, capitals) && !capitalisedOnly(said, capitalised);
+}
+
+/** A capitalised word and a space ending a stretch of text. */
+const CAPITALISED_WORD_LAST = /\b[A-Z][a-z]+\s$/;
+
+/**
+ * Whether a company's one-word name the taxonomy writes capitalised ends a longer name here: a
+ * capitalised word stands right before it ("Morrow Vale Cider", "Hollin Vale Dairies" name no Vale).
+ * (So a sentence that opens "Rival Apple" is not read as Apple's: the name is read where it stands alone.)
+ */
+function endsLongerName(written: string, start: number): boolean {
+  return CAPITALISED_WORD_LAST.test(written.slice(Math.max(0, start - 24), start));
+}
+
+/** The zh lexicon's \`firm_name_end\` words (银行, 证券, 集团): only a firm's own name ends with one. */
+const FIRM_NAME_ENDS_ZH = placedWords("firm_name_end", { language: "zh" });
+
+/**
+ * Whether a Chinese name ends inside a firm's word that runs on past it, so that it is part of a longer
+ * name: 瑞银 in 乾瑞银行 (银 and 行 are 银行, a bank's name's end), not in 瑞银集团 or 瑞银的.
+ */
+function insideLongerName(said: string, written: string, end: number): boolean {
+  if (!isCjkCode(said.charCodeAt(said.length - 1))) return false;
+  const last = said[said.length - 1]!;
+  return FIRM_NAME_ENDS_ZH.some((word) => word.startsWith(last) && !said.endsWith(word) && written.startsWith(word.slice(1), end));
 }
 
 /** An English metric word's plural form where writers use one: the head before "per" (dividends per share), a profit (net profits). */

@@ -143,6 +143,26 @@ describe("the article's subject", () => {
     expect(named.facts.map((fact) => fact.entity)).toContain("META");
   });
 
+  it("reads no known company's one-word name that ends a longer capitalised name, nor one inside a part's name written in lower case", () => {
+    // (Vale and Arm are companies in the taxonomy; Hollin Vale Dairies and "its financing arm" are not them.)
+    const dairy = extractFacts(article("Pellbrook buys Hollin Vale Dairies for £180m", "Pellbrook said revenue rose 7% to £912 million. Hollin Vale Dairies made a profit of £14 million last year."), taxonomy);
+    expect(dairy.entity).not.toBe("VALE");
+    expect(dairy.facts.map((fact) => fact.entity)).not.toContain("VALE");
+    const arm = extractFacts(article("Kestrel Motors results", "Kestrel Motors said revenue rose 9% to $4.2 billion. Its financing arm earned $120 million, up 8%."), taxonomy);
+    expect(arm.facts.map((fact) => fact.entity)).not.toContain("ARM");
+    // (Opening its sentence, the name is the company's.)
+    expect(extractFacts(article("Iron ore output", "Vale said iron ore output rose 4% to 80 million tonnes."), taxonomy).entity).toBe("VALE");
+  });
+
+  it("reads no known company's Chinese short name inside a longer name that ends with a firm's word (瑞銀 in 泰瑞銀行)", () => {
+    const extraction = extractFacts(article("泰瑞銀行全年多賺12%", "泰瑞銀行全年淨利息收入為52.4億港元。瑞銀集團的淨利潤為12億美元。"), taxonomy);
+    const byValue = Object.fromEntries(extraction.facts.map((fact) => [fact.value, fact.entity]));
+    expect(byValue["52.4"]).not.toBe("UBS");
+    expect(byValue["12"]).toBe("UBS");
+    // (Nor in the headline: the story is 泰瑞銀行's.)
+    expect(extraction.entity).not.toBe("UBS");
+  });
+
   it("reads the company a lead introduces with its code, ticker or Chinese name in brackets, when the lead opens on the market", () => {
     const market = "海关数据显示，前三季度洗碗机出口量同比增长12%。行业景气之下，各家公司表现不一。";
     const zh = extractFacts(article("洗碗机出口回暖，龙头利润却分化", `${market}10月28日晚，Vestalo（澜序电器，688419.SH）发布三季报，前三季度营收52.4亿元，同比增长18%；美国市场收入占比31%。`), taxonomy);
