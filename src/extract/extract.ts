@@ -7,7 +7,7 @@
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
 import { daysInMonth, lastDayOfMonth } from "../periods/days.js";
-import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type ReadPeriod } from "../periods/period.js";
+import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
@@ -913,11 +913,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (Not a lead that says the company published its preliminary results, 业绩快报: a regulator's or a
   // market's word on warnings beside it is commentary.)
   const resultsWarning = PROFIT_WARNING.test(titleLower) || (PROFIT_WARNING.test(opening) && !PRELIMINARY_RESULTS.test(opening));
+  // (Not the base of a change, "from a year earlier in Q3FY24".)
+  const fiscalAsCalendar = (label: string, index: number) => (periodAfterBase[index] ? undefined : fiscalQuarterAsCalendar(label, taxonomy.entities.get(entity)?.fiscalYearEnd, date, readPeriod));
   const storyPeriod: Partial<StoryPeriod> =
-    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
-    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
-    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
-    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview) ??
+    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
+    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
+    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
+    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
     (periodContext.quarter ? { defaultPeriod: quarterLabel(periodContext.quarter.year, periodContext.quarter.quarter) } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -1675,7 +1677,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  *   read before the company's own calendar is known, a forecast) is passed over for the next one.
  * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false): StoryPeriod | undefined {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false, fiscalAsCalendar?: (label: string, index: number) => { label: string; over: boolean } | undefined): StoryPeriod | undefined {
   if (!span) return undefined;
   let namedBefore = false;
   let end = span.end;
@@ -1687,7 +1689,20 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
       const last = lastReportedQuarter(date);
       return { defaultPeriod: quarterLabel(last.year, last.quarter) };
     }
-    if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind) || (cue.kind === "quarter" && cue.fiscal)) continue;
+    // ("Nike beat expectations for its fiscal first quarter": the company's own quarter, given as the
+    // calendar quarter that holds its middle month, which the company's calendar reads back as it. A
+    // headline must name its year; a quarter still to come, or a forecast's, is none.)
+    if (cue.kind === "quarter" && cue.fiscal) {
+      // (Without its year, the fiscal year a quarter of which is over lately by the date: the label read
+      // here takes the date's year, and a year that ends in May has its first quarter in the calendar
+      // year before the fiscal year's name.)
+      const readings = label === undefined || comparison[i] || (from === "headline" && cue.year === undefined) ? [] : cue.year === undefined ? [label, shiftLabel(label, 1)] : [label];
+      const asCalendar = readings.map((reading) => (reading === undefined ? undefined : fiscalAsCalendar?.(reading, i))).find((reading) => reading?.over);
+      // (Not tied to the quarter's own words, whose label here is read before the company's calendar is.)
+      if (asCalendar?.over && !forecastsPeriod(lower, periods[i]!, span.start, true)) return { defaultPeriod: asCalendar.label };
+      continue;
+    }
+    if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind)) continue;
     // (A report's name, 三季报, says which report the story is of; a period named after it says which of
     // the report's figures it tells: "三季报：前三季度净利润5.12亿元" in a headline is about the nine months,
     // and so is a lead that names the report, "披露2025年三季报。前三季度实现营业收入…", whose next
@@ -1722,6 +1737,27 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
   }
   return undefined;
 }
+
+/**
+ * A company's fiscal quarter (its own label, read on its calendar) as the calendar quarter that holds
+ * its middle day, which the calendar reads back as that fiscal quarter (the one overlapping it most),
+ * and whether it is over by the date, lately enough to be the one a story reports; undefined where the
+ * quarter does not read.
+ */
+function fiscalQuarterAsCalendar(label: string, calendar: FiscalCalendar | undefined, date: string | undefined, read: ReadPeriod): { label: string; over: boolean } | undefined {
+  const parsed = read(label, calendar);
+  if (!parsed.ok || parsed.period.start === undefined || parsed.period.end === undefined) return undefined;
+  // (Its middle day's month: a 13-week quarter from 4 August to 1 November is September's.)
+  const middle = new Date((Date.parse(parsed.period.start) + Date.parse(parsed.period.end)) / 2);
+  const year = middle.getUTCFullYear();
+  // (Over, and lately: a quarter a story reports ended within a few months of it; one further back is
+  // history or a change's base, "from Rs 26,330 crore in Q3FY24".)
+  const over = date === undefined || (parsed.period.end < date && Date.parse(date) - Date.parse(parsed.period.end) <= REPORTED_WITHIN_DAYS * 86_400_000);
+  return { label: quarterLabel(year, Math.floor(middle.getUTCMonth() / 3) + 1), over };
+}
+
+/** How long after its end a quarter's results are still news: companies report within about three months. */
+const REPORTED_WITHIN_DAYS = 120;
 
 /** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */
 const RESULTS_AFTER = /^\s?(?:results|earnings|figures|numbers|report|statement|accounts|业绩|業績|财报|財報)/;
