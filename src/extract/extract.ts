@@ -658,8 +658,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);
   articleCurrencies(text, figures, taxonomy.entities.get(entity)?.currency ?? localYuan(language, lower), language === "zh-Hans");
   // A story about a company the taxonomy does not know, whose lead says it is Australian (Canadian…),
-  // writes that country's dollar as a bare "$".
-  const home = taxonomy.entities.get(entity)?.currency === undefined && language === "en" ? homeDollar(text.slice(0, 600), text) : undefined;
+  // writes that country's dollar as a bare "$"; so does one about a company the taxonomy says reports
+  // in a dollar written so at home (Woolworths' "$69.1 billion" is Australian dollars).
+  const known = taxonomy.entities.get(entity)?.currency;
+  const home = language !== "en" ? undefined : known === undefined ? homeDollar(text.slice(0, 600), text) : BARE_DOLLAR_AT_HOME.has(known) ? known : undefined;
   if (home) withHomeDollar(text, figures, home);
   // (The figures are read from here on, not changed: each in one shape, see sameShape.)
   for (let i = 0; i < figures.length; i++) {
@@ -1758,6 +1760,9 @@ function fiscalQuarterAsCalendar(label: string, calendar: FiscalCalendar | undef
 
 /** How long after its end a quarter's results are still news: companies report within about three months. */
 const REPORTED_WITHIN_DAYS = 120;
+
+/** The dollars their home's English press writes as a bare "$" (Hong Kong's and Taiwan's write HK$ and NT$, and Americans' is the default). */
+const BARE_DOLLAR_AT_HOME: ReadonlySet<string> = new Set(["AUD", "CAD", "SGD", "NZD"]);
 
 /** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */
 const RESULTS_AFTER = /^\s?(?:results|earnings|figures|numbers|report|statement|accounts|业绩|業績|财报|財報)/;
