@@ -1,10 +1,12 @@
 // Which houses named in a text are forecasting rather than reporting: a bank or a research house the
-// taxonomy knows as a company (Goldman Sachs, 高盛, UBS) that the lexicons also list as an
-// `analyst_house` is, where it forecasts, is cited, or sets a rating or a price target, the source of an
-// estimate and not the company the figure is of. Pure; reads the terms, the cue matches and the text.
-import type { Cue } from "./cues.js";
+// taxonomy knows as a company (Goldman Sachs, 高盛, UBS, 中信证券) that the lexicons list as an
+// `analyst_house` or whose name ends with a broker's word is, where it forecasts, is cited, or sets a
+// rating or a price target, the source of an estimate and not the company the figure is of; so is any
+// company whose analysts speak. Pure; reads the terms, the cue matches and the text.
+import { placedWords, type Cue } from "./cues.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
+import { wordsPattern } from "./word-patterns.js";
 
 /** Verbs of forecasting, as one alternation every pattern of forecasters uses. */
 export const FORECAST_VERBS = "预计|预测|预估|估计|预期|认为|料|expects?|forecasts?|estimates?|projects?|predicts?|sees|reckons";
@@ -24,19 +26,31 @@ const HOUSE_FORECASTS_AFTER = new RegExp(
     `|^[^。；！？\\n]{0,20}?(?:目标价|评级)`,
   "u",
 );
+/** How far after a house's name its forecasting words are looked for (a rating and a target may come a clause on). */
+const HOUSE_REACH = 90;
 /** Before a house's name, the words that make it the source of a figure: "according to", "analysts at", 据. */
 const HOUSE_CITED_BEFORE = /(?:\baccording\sto|\b(?:analysts?|strategists?|economists?)\sat|据)\s?$/;
+
+/** A company's name that ends with a broker's or a research house's word (中信证券, "Daiwa Securities"): a house, whatever the lexicons list. */
+const BROKER_NAME_END = new RegExp(`(?:${wordsPattern([...placedWords("broker_name_end", { language: "zh" }), ...placedWords("broker_name_end", { language: "en" })], "none")})$`, "u");
+/** Before any company's name, the words that make it a house: "analysts at Maybank", "strategists at". */
+const ANALYSTS_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from)\s$/;
 
 /**
  * The terms less the company a house's name names where the house is forecasting or cited, not
  * reporting: "Goldman Sachs expects the company's revenue…", 高盛预计公司…, "according to Morgan Stanley"
- * (a house the lexicons' `analyst_house` lists is a company too, and its own results are its figures).
+ * (a house the lexicons' `analyst_house` lists, or a company whose name ends with a broker's word,
+ * 中信证券, is a company too, and its own results are its figures); and any company named as the
+ * employer of the analysts who speak ("analysts at Maybank expect").
  */
 export function withoutForecastingHouses(terms: readonly TermMatch<Term>[], houses: readonly TermMatch<Cue>[], lower: string): TermMatch<Term>[] {
-  const forecasting = houses.filter((house) => house.entries.some((entry) => entry.kind === "analyst_house") && (HOUSE_FORECASTS_AFTER.test(lower.slice(house.end, house.end + 40)) || HOUSE_CITED_BEFORE.test(lower.slice(Math.max(0, house.start - 24), house.start))));
-  if (forecasting.length === 0) return [...terms];
+  const listed = houses.filter((house) => house.entries.some((entry) => entry.kind === "analyst_house"));
+  const isHouse = (term: TermMatch<Term>) => listed.some((house) => house.start < term.end && term.start < house.end) || BROKER_NAME_END.test(lower.slice(term.start, term.end));
+  const forecasting = (term: TermMatch<Term>) =>
+    ANALYSTS_AT_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start)) ||
+    (isHouse(term) && (HOUSE_FORECASTS_AFTER.test(lower.slice(term.end, term.end + HOUSE_REACH)) || HOUSE_CITED_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start))));
   return terms.flatMap((term) => {
-    if (!term.entries.some((entry) => entry.kind === "entity") || !forecasting.some((house) => house.start < term.end && term.start < house.end)) return [term];
+    if (!term.entries.some((entry) => entry.kind === "entity") || !forecasting(term)) return [term];
     const entries = term.entries.filter((entry) => entry.kind !== "entity");
     return entries.length > 0 ? [{ ...term, entries }] : [];
   });

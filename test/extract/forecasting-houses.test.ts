@@ -23,6 +23,13 @@ describe("houses that forecast", () => {
     expect(companiesNamed("花旗在最新报告中预计全年纯利为3.6亿港元。")).toEqual([]);
   });
 
+  it("are any company whose name ends with a broker's word where it forecasts, and any company whose analysts speak", () => {
+    expect(companiesNamed("中信证券预计公司全年营收为52亿元。")).toEqual([]);
+    expect(companiesNamed("Analysts at Maybank expect the group to lift its dividend.")).toEqual([]);
+    expect(companiesNamed("中信证券前三季度净利润为232亿元。")).toEqual(["CITIC_SECURITIES"]);
+    expect(companiesNamed("Maybank said net profit rose 5%.")).toEqual(["MAYBANK"]);
+  });
+
   it("stay companies where they report their own figures", () => {
     expect(companiesNamed("JPMorgan said it expects net interest income of $94 billion.")).toEqual(["JPM"]);
     expect(companiesNamed("Goldman Sachs reported net revenue of $13.9 billion.")).toEqual(["GS"]);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/extract.js";
-import { entityStanza, unknownCompany } from "../../src/extract/subject.js";
+import { abbreviates, entityStanza, unknownCompany } from "../../src/extract/subject.js";
 import { loadTaxonomy } from "../../src/load/load-fact-base.js";
 import { parsePeriod } from "../../src/periods/period.js";
 import { repositoryRoot, repositoryTaxonomy } from "../helpers.js";
@@ -152,6 +152,16 @@ describe("the article's subject", () => {
     expect(arm.facts.map((fact) => fact.entity)).not.toContain("ARM");
     // (Opening its sentence, the name is the company's.)
     expect(extractFacts(article("Iron ore output", "Vale said iron ore output rose 4% to 80 million tonnes."), taxonomy).entity).toBe("VALE");
+  });
+
+  it("reads a Chinese short name in the headline as the known company the body names in full", () => {
+    expect(abbreviates("新航", "新加坡航空")).toBe(true);
+    expect(abbreviates("中行", "中国银行")).toBe(true);
+    expect(abbreviates("新华", "新加坡航空")).toBe(false);
+    expect(abbreviates("新加", "新加坡航空")).toBe(false);
+    const extraction = extractFacts(article("新航上半年盈利跌四成", "新加坡航空公布截至9月底止中期業績，股東應佔溢利4.5億坡元，按年跌41.3%。"), taxonomy);
+    expect(extraction.entity).toBe("SINGAPORE_AIRLINES");
+    expect(extraction.newEntity).toBeUndefined();
   });
 
   it("reads no known company's Chinese short name inside a longer name that ends with a firm's word (瑞銀 in 泰瑞銀行)", () => {
