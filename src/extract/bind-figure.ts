@@ -6,7 +6,7 @@ import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { PeriodDays } from "../periods/period-days.js";
 import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel } from "../periods/period.js";
-import type { MetricDefinition, SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
+import { companyNamesOf, type MetricDefinition, type SegmentDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, THE_COMPANY_WORDS_EN, type Cue } from "./cues.js";
@@ -2724,7 +2724,7 @@ function entityInName(context: Context, match: TermMatch<Term>): { kind: "entity
   let found = known.get(name);
   if (found === undefined) {
     found = null;
-    for (const [alias, id] of entityAliases(context.taxonomy)) {
+    for (const [alias, id] of entityAliases(companyNamesOf(context.taxonomy))) {
       const at = wordAt(name, alias);
       // ("its lending arm" names no Arm: a company's name counts only written as the taxonomy writes it.)
       if (at >= 0 && companyWrittenAsName(context.text.slice(match.start + at, match.start + at + alias.length), context.taxonomy)) {

@@ -10,7 +10,7 @@ import { daysInMonth, lastDayOfMonth } from "../periods/days.js";
 import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
-import type { SegmentDefinition, Taxonomy } from "../taxonomy/taxonomy.js";
+import { type SegmentDefinition, type Taxonomy, withoutNewNames } from "../taxonomy/taxonomy.js";
 import { BARE_CHANGE_AFTER_COUNT, bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { withoutForecastingHouses } from "./forecasting-houses.js";
@@ -355,7 +355,7 @@ const TELLS_CALENDAR_BEFORE = /\b(?:runs?|running|has|having|uses?|using|keeps?|
 /** The taxonomy with the parts the text names (a parts table's rows, a heading's name) as segments, when it lacks any of them. */
 function withParts(taxonomy: Taxonomy, parts: ReadonlyMap<string, SegmentDefinition>): Taxonomy {
   const missing = [...parts].filter(([id, part]) => taxonomy.segments.get(id) !== part);
-  return missing.length === 0 ? taxonomy : { ...taxonomy, segments: new Map([...taxonomy.segments, ...missing]) };
+  return missing.length === 0 ? taxonomy : withoutNewNames(taxonomy, { segments: new Map([...taxonomy.segments, ...missing]) });
 }
 
 /** A year end as the taxonomy writes it: "06-30", or the day given. */
@@ -519,7 +519,7 @@ function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: st
   if (!calendar) return taxonomy;
   const entities = new Map(taxonomy.entities);
   entities.set(entity.id, { id: entity.id, ordinal: entities.size, name: entity.name || entity.id, fiscalYearEnd: calendar, fiscalYearNamedBy: entity.fiscalYearNamedBy ?? "end", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
-  return { ...taxonomy, entities };
+  return withoutNewNames(taxonomy, { entities });
 }
 
 /**

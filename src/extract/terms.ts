@@ -3,7 +3,7 @@
 // is read off its matches alone: the first entry of a kind, cue words that sit inside a name, and the
 // entity the text names most.
 import type { Measure } from "../model/types.js";
-import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { companyNamesOf, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { placedWords, type Cue } from "./cues.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { isCjkCode, Lexicon, type TermMatch } from "./lexicon.js";
@@ -167,7 +167,8 @@ function capitalisedOnly(said: string, capitalised: ReadonlySet<string>): boolea
 
 /** Whether a company's name, as the text writes it, is written as the taxonomy writes it (see namesAsWritten): "Arm", not "its lending arm". */
 export function companyWrittenAsName(said: string, taxonomy: Taxonomy): boolean {
-  const { capitals, capitalised } = formsOf(taxonomy);
+  // (Read off the companies' names the taxonomy was made from: parts a text names do not change them.)
+  const { capitals, capitalised } = formsOf(companyNamesOf(taxonomy));
   return !capitalsOnly(said, capitals) && !capitalisedOnly(said, capitalised);
 }
 

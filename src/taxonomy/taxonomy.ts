@@ -126,6 +126,27 @@ interface RawTaxonomy {
   identities?: Identity[];
 }
 
+/** Per taxonomy made from another with no company's name added, the one whose companies' names it has. */
+const namesFrom = new WeakMap<Taxonomy, Taxonomy>();
+
+/**
+ * The taxonomy whose companies' names this one has: itself, or the one it was made from by adding only
+ * what names no company (a company a text tells the calendar of, with no names of its own; parts a text
+ * names). What is read off the companies' names alone (their words as a text writes them) is kept per
+ * that taxonomy, so a taxonomy made per article does not build it again.
+ */
+export function companyNamesOf(taxonomy: Taxonomy): Taxonomy {
+  return namesFrom.get(taxonomy) ?? taxonomy;
+}
+
+/** The taxonomy with other entities or segments, none of the added entities with a name of its own (see companyNamesOf). */
+export function withoutNewNames(taxonomy: Taxonomy, changes: Pick<Partial<Taxonomy>, "entities" | "segments">): Taxonomy {
+  for (const [id, entity] of changes.entities ?? []) if (!taxonomy.entities.has(id) && Object.values(entity.aliases).some((aliases) => aliases.length > 0)) throw new Error(`entity ${id} added with names of its own`);
+  const made = { ...taxonomy, ...changes };
+  namesFrom.set(made, companyNamesOf(taxonomy));
+  return made;
+}
+
 /** Builds the taxonomy from a schema-valid document, checking what a schema cannot: references between items. */
 export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; diagnostics: Diagnostic[] } {
   const raw = document.data as RawTaxonomy;

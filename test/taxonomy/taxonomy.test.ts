@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadTaxonomy } from "../../src/load/load-fact-base.js";
+import { companyNamesOf, withoutNewNames } from "../../src/taxonomy/taxonomy.js";
 import { ratioTerm, sumTerm, type RatioIdentity, type SumIdentity } from "../../src/identities/identity.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
@@ -242,5 +243,21 @@ describe("taxonomy segments", () => {
     expect(loadTaxonomy({ file: "taxonomy.yaml", text: text("cloud_market") }).taxonomy?.segments.get("aws")?.markets).toEqual(["cloud_market"]);
     const problems = loadTaxonomy({ file: "taxonomy.yaml", text: text("total") }).diagnostics.map((d) => `${d.path} ${d.message}`);
     expect(problems).toEqual(["/segments/aws/markets/0 not a market segment"]);
+  });
+});
+
+describe("taxonomies made per article", () => {
+  it("keep the companies' names of the taxonomy they were made from, and refuse a new company with names of its own", () => {
+    const base = repositoryTaxonomy();
+    expect(companyNamesOf(base)).toBe(base);
+    const entities = new Map(base.entities);
+    entities.set("KESTREL_MOTORS", { id: "KESTREL_MOTORS", ordinal: entities.size, name: "Kestrel Motors", fiscalYearEnd: { month: 3, day: 31 }, fiscalYearNamedBy: "end", aliases: { "zh-Hans": [], "zh-Hant": [], en: [] } });
+    const told = withoutNewNames(base, { entities });
+    expect(told.entities.has("KESTREL_MOTORS")).toBe(true);
+    expect(companyNamesOf(told)).toBe(base);
+    expect(companyNamesOf(withoutNewNames(told, { segments: new Map(base.segments) }))).toBe(base);
+    const named = new Map(base.entities);
+    named.set("KESTREL_MOTORS", { ...entities.get("KESTREL_MOTORS")!, aliases: { "zh-Hans": [], "zh-Hant": [], en: ["Kestrel"] } });
+    expect(() => withoutNewNames(base, { entities: named })).toThrow(/names of its own/);
   });
 });
