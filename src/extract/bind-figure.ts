@@ -3031,6 +3031,10 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
         // the half: an aside on a part of the story's period does not go on into the next paragraph,
         // which is about the whole period again.)
         if (label !== undefined && partOfStoryPeriod(context, entity, label)) break;
+        // ("Rival Pellbrook said its sales rose 63% in the third quarter. ¶ Elsewhere, Neuroscience
+        // revenue was…": a period whose sentence gives only another company's figures is that company's,
+        // and does not go on into a paragraph about this one.)
+        if (othersPeriod(context, periods[i]!.start, entity)) break;
         // ("…expects operating profit of 165 billion yen for the year through March. ¶ It lifted its net
         // sales forecast to 1.08 trillion yen": a forecast's sentence goes on with the period still to come.)
         const over = label !== undefined && isOverBy(context, entity, label);
@@ -3455,6 +3459,15 @@ function overBaseAfter(context: Context, figureEnd: number, to: number): boolean
   const i = firstFrom(context.periods, figureEnd);
   const label = context.periodLabels[i];
   return i < context.periods.length && context.periods[i]!.start < to && context.periodAfterBase[i] === true && label !== undefined && isOverBy(context, context.entity, label);
+}
+
+/** Whether the sentence of a period at `at` gives figures, all of them another company's than `entity`. */
+function othersPeriod(context: Context, at: number, entity: string): boolean {
+  const sentence = lastStartAtOrBefore(context.sentences, at);
+  const s0 = context.sentences[sentence] ?? 0;
+  const s1 = context.sentences[sentence + 1] ?? context.text.length;
+  const facts = context.bound.filter((bound) => bound.start >= s0 && bound.start < s1);
+  return facts.length > 0 && facts.every((bound) => bound.fact.entity !== entity);
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */

@@ -104,9 +104,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // ("Fosdyke's pain, Hexham's gain: northern lender holds its margin" over a story of Hexham Bank plc:
   // of two names a headline holds, the story is about the one its body gives a legal form.)
   const inTitle = notAName ? (later() ?? (titled.name.includes(" ") ? titled : undefined)) : (formallyNamedInTitle(titleText, titled, text.slice(lead)) ?? titled);
-  // (新航 over a story that names 新加坡航空: a Chinese short name the headline gives a company the body
-  // names in full is that company.)
-  const shortFor = inTitle ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => abbreviates(toSimplified(inTitle.name), toSimplified(alias)))) : undefined;
+  // (新航 over a story that names 新加坡航空, 聯想 over one that names 聯想集團: a Chinese short name the
+  // headline gives a company the body names in full is that company.)
+  const shortFor = inTitle ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(toSimplified(inTitle.name), toSimplified(alias)))) : undefined;
   if (shortFor !== undefined) return { entity: shortFor, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
@@ -135,6 +135,11 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
  * shortens a company's name: its first character and some later ones in order (新航 of 新加坡航空, 中行 of
  * 中国银行), not a run of it (a run is the name itself, read elsewhere).
  */
+/** Whether a Chinese name is a short name of a longer one: its opening (联想 of 联想集团) or an abbreviation of it (see abbreviates). */
+function shortensName(short: string, long: string): boolean {
+  return (short.length >= 2 && long.length > short.length && long.startsWith(short) && /^\p{Script=Han}+$/u.test(long)) || abbreviates(short, long);
+}
+
 export function abbreviates(short: string, long: string): boolean {
   if (short.length < 2 || short.length > 3 || long.length <= short.length + 1 || short[0] !== long[0] || long.includes(short)) return false;
   if (!/^\p{Script=Han}+$/u.test(short) || !/^\p{Script=Han}+$/u.test(long)) return false;

@@ -162,6 +162,9 @@ describe("the article's subject", () => {
     const extraction = extractFacts(article("新航上半年盈利跌四成", "新加坡航空公布截至9月底止中期業績，股東應佔溢利4.5億坡元，按年跌41.3%。"), taxonomy);
     expect(extraction.entity).toBe("SINGAPORE_AIRLINES");
     expect(extraction.newEntity).toBeUndefined();
+    // (So is the opening of its name: 聯想 of 聯想集團.)
+    const opening = extractFacts(article("聯想第二財季多賺15%", "聯想集團公布截至9月底止第二財季業績，收入按年增12%至185億美元。"), taxonomy);
+    expect(opening.entity).toBe("LENOVO");
   });
 
   it("reads no known company's Chinese short name inside a longer name that ends with a firm's word (瑞銀 in 泰瑞銀行)", () => {
