@@ -1692,7 +1692,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
       return { defaultPeriod: quarterLabel(last.year, last.quarter) };
     }
     // ("Nike beat expectations for its fiscal first quarter": the company's own quarter, given as the
-    // calendar quarter that holds its middle month, which the company's calendar reads back as it. A
+    // calendar quarter that holds its middle day, which the company's calendar reads back as it. A
     // headline must name its year; a quarter still to come, or a forecast's, is none.)
     if (cue.kind === "quarter" && cue.fiscal) {
       // (Without its year, the fiscal year a quarter of which is over lately by the date: the label read
@@ -1701,7 +1701,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
       const readings = label === undefined || comparison[i] || (from === "headline" && cue.year === undefined) ? [] : cue.year === undefined ? [label, shiftLabel(label, 1)] : [label];
       const asCalendar = readings.map((reading) => (reading === undefined ? undefined : fiscalAsCalendar?.(reading, i))).find((reading) => reading?.over);
       // (Not tied to the quarter's own words, whose label here is read before the company's calendar is.)
-      if (asCalendar?.over && !forecastsPeriod(lower, periods[i]!, span.start, true)) return { defaultPeriod: asCalendar.label };
+      if (asCalendar && !forecastsPeriod(lower, periods[i]!, span.start, true)) return { defaultPeriod: asCalendar.label };
       continue;
     }
     if (label === undefined || comparison[i] || !STORY_PERIOD_KINDS.has(cue.kind)) continue;

@@ -130,16 +130,16 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   return newSubject({ id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
 }
 
-/**
- * Whether a Chinese name of two or three characters is a short name of a longer one, as Chinese
- * shortens a company's name: its first character and some later ones in order (新航 of 新加坡航空, 中行 of
- * 中国银行), not a run of it (a run is the name itself, read elsewhere).
- */
 /** Whether a Chinese name is a short name of a longer one: its opening (联想 of 联想集团) or an abbreviation of it (see abbreviates). */
 function shortensName(short: string, long: string): boolean {
   return (short.length >= 2 && long.length > short.length && long.startsWith(short) && /^\p{Script=Han}+$/u.test(long)) || abbreviates(short, long);
 }
 
+/**
+ * Whether a Chinese name of two or three characters is an abbreviation of a longer one, as Chinese
+ * shortens a company's name: its first character and some later ones in order (新航 of 新加坡航空, 中行 of
+ * 中国银行), not a run of it (a run is a part of the name, its opening read by shortensName).
+ */
 export function abbreviates(short: string, long: string): boolean {
   if (short.length < 2 || short.length > 3 || long.length <= short.length + 1 || short[0] !== long[0] || long.includes(short)) return false;
   if (!/^\p{Script=Han}+$/u.test(short) || !/^\p{Script=Han}+$/u.test(long)) return false;

@@ -149,7 +149,9 @@ export function namesAsWritten(matches: TermMatch<Term>[], written: string, taxo
     }
     const said = written.slice(match.start, match.end);
     if (capitalsOnly(said, capitals)) continue;
-    if (!capitalisedOnly(said, capitalised) && !insideLongerName(said, written, match.end) && !(capitalised.has(said.toLowerCase()) && !said.includes(" ") && endsLongerName(written, match.start))) kept.push(match);
+    const partOfLongerName = insideLongerName(said, written, match.end) || (capitalised.has(said.toLowerCase()) && !said.includes(" ") && endsLongerName(written, match.start));
+    if (!capitalisedOnly(said, capitalised) && !partOfLongerName) kept.push(match);
+    // (A business of the same name, SoftBank's Arm, the match may still name.)
     else if (match.entries.some((entry) => entry.kind !== "entity")) kept.push({ ...match, entries: match.entries.filter((entry) => entry.kind !== "entity") });
   }
   return kept;
