@@ -3764,7 +3764,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // its guidance, not an estimate.
         // (So is one in a sentence that reports what the company said: "集团指，…，基础溢利预期约1.2亿元".)
         // ("comfortable with market expectations for…": the market's word right before it says whose.)
-        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(Math.max(s0, match.start - 7), match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower) || COMPANY_SAYS_OPENING.test(context.lower.slice(s0, match.start)))) found = "guidance";
+        if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(Math.max(s0, match.start - 7), match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower) || COMPANY_SAYS_OPENING.test(context.lower.slice(s0, match.start)) || OFFICER_RIGHT_BEFORE.test(context.lower.slice(Math.max(s0, match.start - 40), match.start)))) found = "guidance";
         break;
       }
     }
@@ -4054,6 +4054,8 @@ const INTRODUCES_WITHIN = 6;
 /** A word that judges a result against an estimate (the lexicons' comparison role beat: beat, topped, missed), then in its clause "by", a hedge and a currency sign right before the figure. */
 const BEAT_BY_BEFORE = new RegExp(`${wordsPattern(placedWords("comparison", { roles: ["beat"] }), "both")}(?:[^.;!?。；]|\\.(?=\\d)){0,80}?\\sby\\s(?:${EN_HEDGE}\\s)?(?:[a-z]{0,2}[$€£¥₹]|us\\$)?$`);
 /** A sentence opened by the company saying it (集团指，…; 公司表示…; 管理层称…): what follows is the company's word. */
+/** One of the company's officers by role, perhaps with a Chinese name and a Latin one in brackets, right before a word of expectation: 财务总监瓦尔加（Hollis Varga）预期. */
+const OFFICER_RIGHT_BEFORE = new RegExp(`(?:${OFFICER_WORD.source})(?:\\s?[\\u4e00-\\u9fff]{2,4})?(?:\\s?[(（][^)）]{1,30}[)）])?\\s?$`, "u");
 const COMPANY_SAYS_OPENING = /^\s?(?:集团|公司|该公司|本公司|该集团|管理层|董事会)(?:指|表示|称|透露|强调|公告称|公告指)[，,：:\s]/u;
 /** Whether a period read as a year before ("a year ago", 上年同期) stands right after a figure and closes its bracket: "23.1% a year ago)". */
 function yearAgoClosesBracket(context: Context, figureEnd: number): boolean {

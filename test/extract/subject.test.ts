@@ -167,9 +167,11 @@ describe("the article's subject", () => {
     expect(opening.entity).toBe("LENOVO");
   });
 
-  it("reads no company in an officer's name given with the officer's Latin name in brackets (财务总监瓦尔加（Hollis Varga）)", () => {
+  it("reads no company in an officer's name given with the officer's Latin name in brackets (财务总监瓦尔加（Hollis Varga）), and the officer's expectation as guidance", () => {
     const extraction = extractFacts(article("蘋果第一財季收入創新高", "蘋果第一財季收入1,438億美元。財務總監瓦爾加（Hollis Varga）預期，第二財季收入按年增長4%至6%。"), taxonomy);
     expect(extraction.facts.map((fact) => fact.entity)).toEqual(["AAPL", "AAPL"]);
+    // (And the officer's expectation is the company's guidance, for the fiscal quarter still to come.)
+    expect(extraction.facts[1]).toMatchObject({ basis: "guidance", period: "2026-Q2" });
   });
 
   it("reads no known company's Chinese short name inside a longer name that ends with a firm's word (瑞銀 in 泰瑞銀行)", () => {
