@@ -156,11 +156,20 @@ export function buildTaxonomy(document: ParsedDocument): { taxonomy: Taxonomy; d
 
   const entities = new Map<string, EntityDefinition>();
   const ciks = new Map<number, string>();
+  // (A name two companies list would file one's figures under the other: each name is one company's, in any case.)
+  const named = new Map<string, string>();
   for (const [id, entity] of Object.entries(raw.entities)) {
     if (entity.cik !== undefined) {
       const other = ciks.get(entity.cik);
       if (other !== undefined) report(["entities", id, "cik"], "duplicate CIK", String(entity.cik), `a CIK no other entity has (${other} has it)`);
       else ciks.set(entity.cik, id);
+    }
+    for (const [language, aliases] of Object.entries(entity.aliases)) {
+      aliases.forEach((alias, index) => {
+        const other = named.get(alias.toLowerCase());
+        if (other !== undefined && other !== id) report(["entities", id, "aliases", language, index], "a name another company has", JSON.stringify(alias), `a name no other entity lists (${other} lists it)`);
+        else named.set(alias.toLowerCase(), id);
+      });
     }
     const fiscalYearEnd = parseFiscalYearEnd(entity.fiscal_year_end);
     if (!fiscalYearEnd) {
