@@ -886,6 +886,10 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
   if (text[start - 1] === "-" && !isDigit(text[start - 2]) && !isAsciiLetter(text[start - 2])) {
     negative = true;
     start--;
+  } else if (text[start - 1] === "负" || text[start - 1] === "負") {
+    // (自由现金流为负98亿美元: 负 right against a number is its minus; 负债 keeps a word between.)
+    negative = true;
+    start--;
   }
   const after = skipSpaces(text, number.end);
   if (!dollar && !negative && number.text.length <= 2 && recordSpanAt(text, after)) {

@@ -596,6 +596,8 @@ const CJK_NAME_THEN_BRACKET = new RegExp(String.raw`([\u4e00-\u9fff][\u4e00-\u9f
 const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,9}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?$`, "u");
 const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|and|of|de))*$/u;
 
+/** An "as a service" term's letters (SaaS, IaaS, PaaS): a kind of business, never a company's ticker or name. */
+const AS_A_SERVICE = /^[A-Z][a-z]?aaS$/;
 /** A person's role opening a name (the zh lexicon's \`role\` words: 财务总监, 行政总裁, 分析师). */
 const ROLE_FIRST = new RegExp(`^(?:${wordsPattern(placedWords("role", { language: "zh" }), "none")})`, "u");
 
@@ -603,6 +605,8 @@ const ROLE_FIRST = new RegExp(`^(?:${wordsPattern(placedWords("role", { language
 export function bracketedCompany(name: string, inside: string, foundIn: string): NewEntity | undefined {
   // (财务总监瓦尔加（Hollis Varga）: a name a person's role opens, with the person's Latin name, is the person.)
   if (ROLE_FIRST.test(toSimplified(name))) return undefined;
+  // (云应用（SaaS）, 云基础设施（IaaS）: an "as a service" term glosses a business, it names no company.)
+  if (AS_A_SERVICE.test(inside.trim())) return undefined;
   let latin: string | undefined;
   let code: string | undefined;
   let short: string | undefined;
