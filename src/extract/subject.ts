@@ -660,6 +660,11 @@ interface Introduction {
  * capitals after a long run (每股美国存托股（ADS）), nor a broker introduced to give its view
  * (新嶺證券（Sunridge Securities）發表報告…), which is the source, not the company.
  */
+/** Whether a name starts right after a middle dot: the last part of a foreign person's name in Chinese (瓦尔特·默特尔). */
+function afterMiddleDot(passage: string, nameStart: number): boolean {
+  return nameStart > 0 && (passage[nameStart - 1] === "·" || passage[nameStart - 1] === "•");
+}
+
 function bracketIntroductions(passage: string, foundIn: string, tickers: boolean): Introduction[] {
   const found: Introduction[] = [];
   const brokerGivingView = (name: string, end: number) => BROKER_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(end));
@@ -667,7 +672,7 @@ function bracketIntroductions(passage: string, foundIn: string, tickers: boolean
     const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
     if (name.length < 2) continue;
     if (!/[a-z]/.test(match[2]!) && /^[A-Z]{2,5}$/.test(match[2]!.trim()) && name.length > CODE_NAME_LENGTH) continue;
-    const entity = bracketedCompany(name, match[2]!, foundIn);
+    const entity = afterMiddleDot(passage, match.index + match[1]!.length - name.length) ? undefined : bracketedCompany(name, match[2]!, foundIn);
     if (entity && !brokerGivingView(name, match.index + match[0].length)) found.push({ at: match.index + match[1]!.length - name.length, entity });
   }
   for (const match of passage.matchAll(LATIN_THEN_CJK_BRACKET)) {
@@ -746,7 +751,8 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
       const name = run.replace(PEER_WORD_FIRST, "");
       if (name.length > CODE_NAME_LENGTH || (runStart > 0 && !CLAUSE_HEAD.test(passage.slice(runStart - 1, runStart)) && name === run)) continue;
     }
-    const company = bracketedCompany(named, match[2]!, "text");
+    // (瓦尔特·默特尔（Walter Mertl）: the last part of a foreign name written with its middle dot is a person's.)
+    const company = afterMiddleDot(passage, match.index + match[1]!.length - named.length) ? undefined : bracketedCompany(named, match[2]!, "text");
     if (company) {
       found = company;
       foundAt = match.index;

@@ -170,6 +170,9 @@ describe("the article's subject", () => {
   it("reads no company in an officer's name given with the officer's Latin name in brackets (财务总监瓦尔加（Hollis Varga）), and the officer's expectation as guidance", () => {
     const extraction = extractFacts(article("蘋果第一財季收入創新高", "蘋果第一財季收入1,438億美元。財務總監瓦爾加（Hollis Varga）預期，第二財季收入按年增長4%至6%。"), taxonomy);
     expect(extraction.facts.map((fact) => fact.entity)).toEqual(["AAPL", "AAPL"]);
+    // (Nor in the last part of a foreign name written with its middle dot: 瓦爾特·默特爾（Walter Mertl）.)
+    const dotted = extractFacts(article("蘋果第一財季收入創新高", "蘋果第一財季收入1,438億美元。財務總監瓦爾特·默特爾（Walter Mertl）表示，關稅對毛利率的影響約為1.2個百分點。"), taxonomy);
+    expect(dotted.facts.map((fact) => fact.entity)).not.toContain("WALTER_MERTL");
     // (Nor in a business glossed with an "as a service" term: 云应用（SaaS）.)
     const saas = extractFacts(article("蘋果第一財季收入創新高", "蘋果第一財季收入1,438億美元。雲基礎設施營收為52.3億美元；雲應用（SaaS）營收為45.3億美元，同比增長12%。"), taxonomy);
     expect(saas.facts.map((fact) => fact.entity)).not.toContain("SAAS");
