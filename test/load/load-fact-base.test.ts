@@ -262,31 +262,24 @@ describe("diagnostics with positions", () => {
 });
 
 describe("loadTaxonomy", () => {
+  /** A small taxonomy's text: its entities' and segments' lines, with no measures or metrics. */
+  const taxonomyText = (entities: string[], segments: string[]) => ["entities:", ...entities, "segments:", "  total: { name: T, kind: total, aliases: { zh-Hans: [], zh-Hant: [], en: [] } }", ...segments, "measures: {}", "metrics: {}"].join("\n");
+
   it("checks references between taxonomy items", () => {
-    const text = [
-      "entities:",
-      "  AMZN: { name: A, fiscal_year_end: '02-30', aliases: { zh-Hans: [], zh-Hant: [], en: [] } }",
-      "segments:",
-      "  total: { name: T, kind: total, aliases: { zh-Hans: [], zh-Hant: [], en: [] } }",
-      "  aws: { name: AWS, kind: reportable, parent: nowhere, aliases: { zh-Hans: [], zh-Hant: [], en: [] } }",
-      "measures: {}",
-      "metrics: {}",
-    ].join("\n");
+    const text = taxonomyText(["  AMZN: { name: A, fiscal_year_end: '02-30', aliases: { zh-Hans: [], zh-Hant: [], en: [] } }"], ["  aws: { name: AWS, kind: reportable, parent: nowhere, aliases: { zh-Hans: [], zh-Hant: [], en: [] } }"]);
     const { taxonomy: result, diagnostics } = loadTaxonomy({ file: "t.yaml", text });
     expect(result).toBeUndefined();
     expect(diagnostics.map((d) => `${d.line} ${d.message}`)).toEqual(["2 impossible fiscal year end", "5 unknown parent segment"]);
   });
 
   it("refuses a name two companies list, in any case, naming where the second stands", () => {
-    const text = [
-      "entities:",
-      "  KESTREL: { name: Kestrel Motors, fiscal_year_end: '12-31', aliases: { zh-Hans: [岚驰], zh-Hant: [], en: [Kestrel] } }",
-      "  KESTREL_BANK: { name: Kestrel Bank, fiscal_year_end: '12-31', aliases: { zh-Hans: [], zh-Hant: [], en: [Kestrel Bank, kestrel] } }",
-      "segments:",
-      "  total: { name: T, kind: total, aliases: { zh-Hans: [], zh-Hant: [], en: [] } }",
-      "measures: {}",
-      "metrics: {}",
-    ].join("\n");
+    const text = taxonomyText(
+      [
+        "  KESTREL: { name: Kestrel Motors, fiscal_year_end: '12-31', aliases: { zh-Hans: [岚驰], zh-Hant: [], en: [Kestrel] } }",
+        "  KESTREL_BANK: { name: Kestrel Bank, fiscal_year_end: '12-31', aliases: { zh-Hans: [], zh-Hant: [], en: [Kestrel Bank, kestrel] } }",
+      ],
+      [],
+    );
     const { taxonomy: result, diagnostics } = loadTaxonomy({ file: "t.yaml", text });
     expect(result).toBeUndefined();
     expect(diagnostics).toMatchObject([{ line: 3, path: "/entities/KESTREL_BANK/aliases/en/1", message: "a name another company has", found: '"kestrel"', expected: "a name no other entity lists (KESTREL lists it)" }]);
