@@ -113,14 +113,18 @@ function tupleOf(fact: Fact): Tuple | undefined {
  * calendar the taxonomy does not hold). Other keys are kept as they are.
  */
 function inWholeMonths(key: string): string {
+  // (A function's own constant: the script's top-level code runs before a constant below it is set.)
+  const NEAR_MONTH_EDGE = 10;
   const days = /^(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})$/.exec(key);
   if (!days) return key;
   const [startYear, startMonth, startDay, endYear, endMonth, endDay] = days.slice(1).map(Number) as [number, number, number, number, number, number];
   const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
   const monthDays = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
   // (The first day of the month the start falls in or runs into; the last day of the month the end falls in or runs out of.)
-  const start = startDay <= 7 ? iso(startYear, startMonth, 1) : startDay > monthDays(startYear, startMonth) - 7 ? iso(startYear, startMonth + 1, 1) : undefined;
-  const end = endDay >= monthDays(endYear, endMonth) - 7 ? iso(endYear, endMonth, monthDays(endYear, endMonth)) : endDay <= 7 ? iso(endYear, endMonth - 1, monthDays(endYear, endMonth - 1 || 12)) : undefined;
+  // (Within ten days: a 52/53-week year's quarters drift up to about nine days off their months' ends,
+  // Medtronic's third quarter to 23 January; the writers give the months such a quarter mostly covers.)
+  const start = startDay <= NEAR_MONTH_EDGE ? iso(startYear, startMonth, 1) : startDay > monthDays(startYear, startMonth) - NEAR_MONTH_EDGE ? iso(startYear, startMonth + 1, 1) : undefined;
+  const end = endDay >= monthDays(endYear, endMonth) - NEAR_MONTH_EDGE ? iso(endYear, endMonth, monthDays(endYear, endMonth)) : endDay <= NEAR_MONTH_EDGE ? iso(endYear, endMonth - 1, monthDays(endYear, endMonth - 1 || 12)) : undefined;
   return start && end && start < end ? `${start}..${end}` : key;
 }
 
