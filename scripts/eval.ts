@@ -22,7 +22,8 @@ import { extractFacts, type Extraction } from "../src/extract/extract.js";
 import type { NewEntity } from "../src/extract/subject.js";
 import { proposeFactFile, taxonomyWithSubject } from "../src/extract/fact-file.js";
 import { normaliseText } from "../src/extract/normalise.js";
-import { writesName } from "./name-evidence.js";
+import { knownCompanyIds, writesName } from "./name-evidence.js";
+import { inWholeMonths } from "./whole-months.js";
 import { CORPUS_ARTICLES } from "./corpus-articles.js";
 import { SEED_ARTICLES } from "./seed-articles.js";
 
@@ -106,27 +107,6 @@ function tupleOf(fact: Fact): Tuple | undefined {
   return { entity: fact.entity, segment: fact.segment, metric: fact.metric, measure: fact.measure, period: inWholeMonths(fact.period.key), basis: fact.basis, value };
 }
 
-/**
- * A span of days as the whole months it covers, when its ends lie within a week of a month's start
- * and end: a 52/53-week company's quarter ("2025-09-28..2025-12-27") is scored as the months a fact
- * file written by the writers' brief gives it ("2025-10..2025-12", calendar months for a fiscal
- * calendar the taxonomy does not hold). Other keys are kept as they are.
- */
-function inWholeMonths(key: string): string {
-  // (A function's own constant: the script's top-level code runs before a constant below it is set.)
-  const NEAR_MONTH_EDGE = 10;
-  const days = /^(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})$/.exec(key);
-  if (!days) return key;
-  const [startYear, startMonth, startDay, endYear, endMonth, endDay] = days.slice(1).map(Number) as [number, number, number, number, number, number];
-  const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-  const monthDays = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-  // (The first day of the month the start falls in or runs into; the last day of the month the end falls in or runs out of.)
-  // (Within ten days: a 52/53-week year's quarters drift up to about nine days off their months' ends,
-  // Medtronic's third quarter to 23 January; the writers give the months such a quarter mostly covers.)
-  const start = startDay <= NEAR_MONTH_EDGE ? iso(startYear, startMonth, 1) : startDay > monthDays(startYear, startMonth) - NEAR_MONTH_EDGE ? iso(startYear, startMonth + 1, 1) : undefined;
-  const end = endDay >= monthDays(endYear, endMonth) - NEAR_MONTH_EDGE ? iso(endYear, endMonth, monthDays(endYear, endMonth)) : endDay <= NEAR_MONTH_EDGE ? iso(endYear, endMonth - 1, monthDays(endYear, endMonth - 1 || 12)) : undefined;
-  return start && end && start < end ? `${start}..${end}` : key;
-}
 
 interface Count { extracted: number; expected: number; matched: number }
 interface Score { article: Article; full: Count; valuePeriod: Count; near: Record<Field, number>; wrongCompany: number }
@@ -265,29 +245,6 @@ for (const [name, group] of bySet) {
   table(`${name} by article`, group.map((score) => [score.article.sourceId, [score]]));
 }
 
-/** A company's name as an id: upper-case words joined by underscores, without the words of its legal form or group (Tencent Holdings is Tencent). */
-function nameAsId(name: string): string {
-  // (A function's own pattern: the script's top-level code runs before a constant below it is set.)
-  const firmForm = /_(?:HOLDINGS?|GROUP|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|PLC|AG|SA|SE|NV|AB|ASA)(?=_|$)/g;
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(firmForm, "").replace(/^THE_/, "");
-}
-
-/**
- * The fact file's company ids the taxonomy does not have that are a taxonomy company's name, each with
- * that company's id: the id, less its legal form, is the company's id, name or an English name of it
- * (APPLE → AAPL by "Apple"; TENCENT_HOLDINGS → TENCENT), and no other company's.
- */
-function knownCompanyIds(text: string): [string, string][] {
-  const found: [string, string][] = [];
-  for (const id of new Set([...text.matchAll(/\b(?:entity|of):\s*"?([A-Z][A-Z0-9_]*)\b/g)].map((match) => match[1]!))) {
-    if (taxonomy!.entities.has(id)) continue;
-    const wanted = nameAsId(id.replace(/_/g, " "));
-    const named = [...taxonomy!.entities.values()].filter((entity) => entity.id !== "MARKET" && [entity.id, entity.name, ...entity.aliases.en].some((name) => nameAsId(name) === wanted));
-    if (named.length === 1) found.push([id, named[0]!.id]);
-  }
-  return found;
-}
-
 /**
  * A held-out story's expected facts: its fact file, loaded on the taxonomy with the story's company
  * added when the taxonomy does not know it (as the story's extraction proposes it). An id is only a
@@ -302,7 +259,7 @@ function heldoutGold(article: Article, extraction: Extraction): Fact[] {
   // (A fact file written before the taxonomy knew a company keys it under its writer's own id: APPLE or
   // TENCENT_HOLDINGS for the taxonomy's AAPL or TENCENT. The id is the company's name, so it is read
   // as the taxonomy's company of that name; see knownCompanyIds.)
-  for (const [writers, known] of knownCompanyIds(text)) {
+  for (const [writers, known] of knownCompanyIds(text, taxonomy!)) {
     readAsOne.push(`(${article.sourceId}: ${writers} in its fact file is ${known} in the taxonomy, by name: read as one)`);
     text = text.replace(new RegExp(`(\\b(?:entity|of):\\s*"?)${writers}\\b`, "g"), `$1${known}`);
   }

@@ -1,6 +1,9 @@
 // What the held-out evaluation takes as evidence that a fact file names a company: the rule that decides
 // whether the extraction's company is read as the fact file's, kept apart so it is tested alone.
+import { placedWords } from "../src/extract/cues.js";
+import { latinWords } from "../src/extract/ids.js";
 import { escapeRegExp } from "../src/extract/word-patterns.js";
+import type { Taxonomy } from "../src/taxonomy/taxonomy.js";
 
 /**
  * Whether a phrase writes a company's name: a Latin name or a ticker as whole words with its capitals
@@ -14,4 +17,29 @@ export function writesName(phrase: string, name: string): boolean {
   if (/\p{Script=Han}/u.test(name)) return phrase.toLowerCase().includes(name.toLowerCase());
   // (A name of several words in any case: "GELANG Harbour Bank" as a table's heading writes it.)
   return new RegExp(`(?<![\\p{L}\\d.])${escapeRegExp(name)}(?![\\p{L}\\d])`, /\s/.test(name) ? "iu" : "u").test(phrase);
+}
+
+/** The words of a company's legal form and of a group's head (the lexicons' \`legal_form\` and \`group_head\`: Inc, plc, Holdings, Group), as id words. */
+const FIRM_FORM_WORDS: ReadonlySet<string> = new Set([...placedWords("legal_form"), ...placedWords("group_head")].map(latinWords).filter((word) => word !== ""));
+
+/** A company's name as an id (see latinWords), without the words of its legal form or its group: Tencent Holdings is TENCENT. */
+export function nameAsId(name: string): string {
+  return latinWords(name).split("_").filter((word) => !FIRM_FORM_WORDS.has(word) && word !== "THE").join("_");
+}
+
+/**
+ * A fact file's company ids the taxonomy does not have that are a taxonomy company's name, each with
+ * that company's id: the id, less its legal form, is the company's id, name or an English name of it
+ * (APPLE → AAPL by "Apple"; TENCENT_HOLDINGS → TENCENT), and no other company's. (A fact file written
+ * before the taxonomy knew a company keys it under its writer's own id.)
+ */
+export function knownCompanyIds(factFile: string, taxonomy: Taxonomy): [string, string][] {
+  const found: [string, string][] = [];
+  for (const id of new Set([...factFile.matchAll(/\b(?:entity|of):\s*"?([A-Z][A-Z0-9_]*)\b/g)].map((match) => match[1]!))) {
+    if (taxonomy.entities.has(id)) continue;
+    const wanted = nameAsId(id.replace(/_/g, " "));
+    const named = [...taxonomy.entities.values()].filter((entity) => entity.id !== "MARKET" && [entity.id, entity.name, ...entity.aliases.en].some((name) => nameAsId(name) === wanted));
+    if (named.length === 1) found.push([id, named[0]!.id]);
+  }
+  return found;
 }

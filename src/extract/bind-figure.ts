@@ -3466,8 +3466,15 @@ function othersPeriod(context: Context, at: number, entity: string): boolean {
   const sentence = lastStartAtOrBefore(context.sentences, at);
   const s0 = context.sentences[sentence] ?? 0;
   const s1 = context.sentences[sentence + 1] ?? context.text.length;
-  const facts = context.bound.filter((bound) => bound.start >= s0 && bound.start < s1);
-  return facts.length > 0 && facts.every((bound) => bound.fact.entity !== entity);
+  // (The facts are bound in the text's order: the sentence's are the last ones before its end, looked up from the end.)
+  let found = false;
+  for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+    const { fact, start } = context.bound[i]!;
+    if (start >= s1) continue;
+    if (fact.entity === entity) return false;
+    found = true;
+  }
+  return found;
 }
 
 /** The paragraph before the line's (its text span), skipping blank lines; none when a heading or a table row comes first. */

@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { daysInMonth, lastDayOfMonth } from "../periods/days.js";
+import { dayNumber, daysInMonth, lastDayOfMonth } from "../periods/days.js";
 import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
@@ -15,13 +15,13 @@ import { BARE_CHANGE_AFTER_COUNT, bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN
 import type { Context } from "./context.js";
 import { withoutForecastingHouses } from "./forecasting-houses.js";
 import { cues, hedgePattern, placedWords } from "./cues.js";
-import { afterBoldLabelMark, articleCurrencies, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
+import { afterBoldLabelMark, articleCurrencies, BARE_HOME_DOLLARS, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
 import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { blankPageFurniture } from "./page-furniture.js";
-import { DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
+import { calendarQuarterHolding, DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
@@ -661,7 +661,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // writes that country's dollar as a bare "$"; so does one about a company the taxonomy says reports
   // in a dollar written so at home (Woolworths' "$69.1 billion" is Australian dollars).
   const known = taxonomy.entities.get(entity)?.currency;
-  const home = language !== "en" ? undefined : known === undefined ? homeDollar(text.slice(0, 600), text) : BARE_DOLLAR_AT_HOME.has(known) ? known : undefined;
+  const home = language !== "en" ? undefined : known === undefined ? homeDollar(text.slice(0, 600), text) : BARE_HOME_DOLLARS.has(known) ? known : undefined;
   if (home) withHomeDollar(text, figures, home);
   // (The figures are read from here on, not changed: each in one shape, see sameShape.)
   for (let i = 0; i < figures.length; i++) {
@@ -1741,28 +1741,21 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
 }
 
 /**
- * A company's fiscal quarter (its own label, read on its calendar) as the calendar quarter that holds
- * its middle day, which the calendar reads back as that fiscal quarter (the one overlapping it most),
- * and whether it is over by the date, lately enough to be the one a story reports; undefined where the
- * quarter does not read.
+ * A company's fiscal quarter (its own label, read on its calendar) as the calendar quarter a story's
+ * period is given in (see calendarQuarterHolding), and whether it is over by the date, lately enough to
+ * be the one a story reports; undefined where the quarter does not read.
  */
 function fiscalQuarterAsCalendar(label: string, calendar: FiscalCalendar | undefined, date: string | undefined, read: ReadPeriod): { label: string; over: boolean } | undefined {
-  const parsed = read(label, calendar);
-  if (!parsed.ok || parsed.period.start === undefined || parsed.period.end === undefined) return undefined;
-  // (Its middle day's month: a 13-week quarter from 4 August to 1 November is September's.)
-  const middle = new Date((Date.parse(parsed.period.start) + Date.parse(parsed.period.end)) / 2);
-  const year = middle.getUTCFullYear();
+  const held = calendarQuarterHolding(label, calendar, read);
+  if (!held) return undefined;
   // (Over, and lately: a quarter a story reports ended within a few months of it; one further back is
   // history or a change's base, "from Rs 26,330 crore in Q3FY24".)
-  const over = date === undefined || (parsed.period.end < date && Date.parse(date) - Date.parse(parsed.period.end) <= REPORTED_WITHIN_DAYS * 86_400_000);
-  return { label: quarterLabel(year, Math.floor(middle.getUTCMonth() / 3) + 1), over };
+  const over = date === undefined || (held.end < date && dayNumber(date) - dayNumber(held.end) <= REPORTED_WITHIN_DAYS);
+  return { label: held.label, over };
 }
 
 /** How long after its end a quarter's results are still news: companies report within about three months. */
 const REPORTED_WITHIN_DAYS = 120;
-
-/** The dollars their home's English press writes as a bare "$" (Hong Kong's and Taiwan's write HK$ and NT$, and Americans' is the default). */
-const BARE_DOLLAR_AT_HOME: ReadonlySet<string> = new Set(["AUD", "CAD", "SGD", "NZD"]);
 
 /** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */
 const RESULTS_AFTER = /^\s?(?:results|earnings|figures|numbers|report|statement|accounts|业绩|業績|财报|財報)/;

@@ -363,6 +363,8 @@ const HOME_DOLLARS: readonly [RegExp, string][] = [
   [/\bsingapore(?:['’]s)?\b|\bsgx\b/i, "SGD"],
   [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b|\bwellington\b|\bchristchurch\b/i, "NZD"],
 ];
+/** The dollars a home press writes as a bare "$" (those HOME_DOLLARS tell): a story about a company that reports in one writes it so. */
+export const BARE_HOME_DOLLARS: ReadonlySet<string> = new Set(HOME_DOLLARS.map(([, currency]) => currency));
 /** After 亿: up to four digits (or a thousands group) and 万, the rest of one amount ("0352万", "5,000萬"). */
 const COMPOUND_WAN = /^(\d{1,4}|\d,\d{3})\s?[万萬]/;
 /** After 兆: up to four digits (or a thousands group) and 亿 ("2,870億"). */

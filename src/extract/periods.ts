@@ -937,6 +937,21 @@ export function fiscalQuarterOf(label: string, calendar: FiscalCalendar | undefi
   return best;
 }
 
+/**
+ * fiscalQuarterOf turned round: the calendar quarter that holds a fiscal quarter's middle day (a
+ * 13-week quarter from 4 August to 1 November is the third), which fiscalQuarterOf reads back as that
+ * fiscal quarter, the one overlapping it most; with the fiscal quarter's last day. Undefined where the
+ * label does not read.
+ */
+export function calendarQuarterHolding(label: string, calendar: FiscalCalendar | undefined, read: ReadPeriod = parsePeriod): { label: string; end: string } | undefined {
+  const parsed = read(label, calendar);
+  const { start, end } = parsed.ok ? parsed.period : {};
+  if (start === undefined || end === undefined) return undefined;
+  const middle = addDays(start, Math.floor((dayNumber(end) - dayNumber(start)) / 2));
+  const [year, month] = middle.split("-").map(Number) as [number, number];
+  return { label: quarterLabel(year, Math.floor((month - 1) / 3) + 1), end };
+}
+
 /** fiscalQuarterOf's answers for one run, by calendar, then by calendar quarter's label. */
 export type FiscalQuarters = Map<FiscalCalendar, Map<string, string>>;
 

@@ -5,7 +5,7 @@
 // header and the text only.
 import type { Taxonomy } from "../taxonomy/taxonomy.js";
 import type { ArticleHeader } from "./front-matter.js";
-import { nameHash } from "./ids.js";
+import { latinWords, nameHash } from "./ids.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
@@ -106,7 +106,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const inTitle = notAName ? (later() ?? (titled.name.includes(" ") ? titled : undefined)) : (formallyNamedInTitle(titleText, titled, text.slice(lead)) ?? titled);
   // (新航 over a story that names 新加坡航空, 聯想 over one that names 聯想集團: a Chinese short name the
   // headline gives a company the body names in full is that company.)
-  const shortFor = inTitle ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(toSimplified(inTitle.name), toSimplified(alias)))) : undefined;
+  const shortName = inTitle && /\p{Script=Han}/u.test(inTitle.name) ? toSimplified(inTitle.name) : undefined;
+  const shortFor = shortName ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(shortName, toSimplified(alias)))) : undefined;
   if (shortFor !== undefined) return { entity: shortFor, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
   if (best !== undefined) return { entity: best, reason: "the company the text names most" };
@@ -987,8 +988,7 @@ const HOLDER_ZH = /((?:(?![的是在及和与])[\u4e00-\u9fff]){2,10})(?:的)?(?
 
 /** The proposed id: the ticker when it is a word, else the name's Latin letters, else a placeholder. */
 export function entityFor(name: string, ticker: string | undefined, foundIn: string, strong: boolean): NewEntity {
-  // (Accents go with their marks: "Systèmes" is SYSTEMES.)
-  const latin = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toUpperCase().replace(/&/g, " AND ").replace(/[^A-Z0-9]+/g, "_").replace(/^_+|_+$/g, "").replace(/^(\d)/, "X$1");
+  const latin = latinWords(name).replace(/^(\d)/, "X$1");
   // A name with no Latin letters gets an id from its characters, so two such companies never share one.
   // (A Chinese name with a listing's tag, 冠韋-KY, is named by its characters: KY names no company.)
   const tagOnly = /[\u4e00-\u9fff]/u.test(name) && latin.replace(/_/g, "").length <= 3;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPeriods, resolvePeriod } from "../../src/extract/periods.js";
+import { calendarQuarterHolding, findPeriods, fiscalQuarterOf, resolvePeriod } from "../../src/extract/periods.js";
+import { parseFiscalYearEnd } from "../../src/periods/period.js";
 import { extractFacts } from "../../src/extract/extract.js";
 import { repositoryTaxonomy } from "../helpers.js";
 
@@ -194,3 +195,20 @@ describe("a quarter's end given after an aside", () => {
     expect(facts.map((fact) => [fact.value, fact.period])).toEqual([["11", "2026-Q1"], ["612.4", "2026-Q1"], ["41", "2026-Q1"]]);
   });
 });
+
+describe("a fiscal quarter as a calendar quarter", () => {
+  it("is the calendar quarter holding its middle day, which reads back as the same fiscal quarter", () => {
+    const may = parseFiscalYearEnd("05-31");
+    const weeks = parseFiscalYearEnd("last Saturday of 09");
+    const march = parseFiscalYearEnd("03-31");
+    // (A year ending in May: its first quarter, June to August, is the calendar's third.)
+    expect(calendarQuarterHolding("2026-Q1", may)).toEqual({ label: "2025-Q3", end: "2025-08-31" });
+    // (A 52/53-week quarter from late September to late December is the calendar's fourth.)
+    expect(calendarQuarterHolding("2026-Q1", weeks)?.label).toBe("2025-Q4");
+    for (const [calendar, label] of [[may, "2026-Q1"], [weeks, "2026-Q1"], [march, "2026-Q3"], [weeks, "2025-Q4"]] as const) {
+      expect(fiscalQuarterOf(calendarQuarterHolding(label, calendar)!.label, calendar)).toBe(label);
+    }
+    expect(calendarQuarterHolding("not a quarter", may)).toBeUndefined();
+  });
+});
+

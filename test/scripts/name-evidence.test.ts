@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { writesName } from "../../scripts/name-evidence.js";
+import { knownCompanyIds, nameAsId, writesName } from "../../scripts/name-evidence.js";
+import { repositoryTaxonomy } from "../helpers.js";
 
 describe("the evaluation's evidence that a fact file names a company", () => {
   it("reads a one-word Latin name or a ticker only as a whole word with its capitals", () => {
@@ -22,3 +23,17 @@ describe("the evaluation's evidence that a fact file names a company", () => {
     expect(writesName("冠翔-KY 1月營收", "冠翔-ky")).toBe(true);
   });
 });
+
+describe("the evaluation's reading of a fact file's own id for a company the taxonomy knows", () => {
+  it("reads an id that is the company's name, less its legal form, as the taxonomy's company, and no other", () => {
+    expect(nameAsId("Tencent Holdings Ltd")).toBe("TENCENT");
+    const taxonomy = repositoryTaxonomy();
+    const file = "defaults:\n  entity: APPLE\nfacts:\n  - entity: TENCENT_HOLDINGS\n  - entity: KESTREL_MOTORS\n  - entity: NVDA\n  - of: MICRON/total\n";
+    expect(knownCompanyIds(file, taxonomy)).toEqual([
+      ["APPLE", "AAPL"],
+      ["TENCENT_HOLDINGS", "TENCENT"],
+      ["MICRON", "MU"],
+    ]);
+  });
+});
+
