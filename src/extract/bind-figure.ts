@@ -20,7 +20,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD, TIME_STAMP_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -1977,6 +1977,12 @@ function isSubjectName(context: Context, name: string): boolean {
   return context.subjectNamesCompared.some((own) => sameComparedNames(compared, own));
 }
 
+/** Whether a name is a business called after the story's company ("Nike Direct"), none of the company's own names (see namesBusinessPast). */
+function businessPastSubjectName(context: Context, name: string): boolean {
+  const compared = comparedName(name);
+  return !context.subjectNamesCompared.includes(compared) && context.subjectNames.some((own) => namesBusinessPast(name, own));
+}
+
 /** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
 function heldBy(context: Context, name: string): string {
   if (isSubjectName(context, name)) return context.entity;
@@ -2243,7 +2249,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const at = context.text.indexOf(business.name, s0);
       return at >= 0 && at < figure.start && context.subjectNames.some((name) => name.length >= 2 && context.text.startsWith(shortForm(name), at + business.name.length));
     };
-    const notTheCompany = (business: NewSegment | undefined) => (business && !isSubjectName(context, business.name) && !beforeTheName(business) ? business : undefined);
+    // ("Nike Direct revenue fell 4%": the company's name going on to a business's is that business.)
+    const notTheCompany = (business: NewSegment | undefined) => (business && !(isSubjectName(context, business.name) && !businessPastSubjectName(context, business.name)) && !beforeTheName(business) ? business : undefined);
     // "Digital sales were 91% of revenue": a share's metric named after the figure (of revenue) may be
     // named before it too, where the words that open the clause name the part.
     const named = metricMatch && metricMatch.start > figure.start && measure === "share" ? (sameMetricBefore(context, place, metricMatch) ?? metricMatch) : metricMatch;

@@ -377,8 +377,8 @@ function hasLatinLetter(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** The first two characters OF_NAMED needs: a space, then the o of "of" or the f of "from". */
-const OF_OR_FROM_START = /^\s[of]/;
+/** The first two characters OF_NAMED needs: a space, then the first letter of "of", "from" or "in". */
+const PREPOSITION_START = /^\s[ofi]/;
 /** The first two characters REGION_AFTER needs: a space, then the i of "in" or the f of "from". */
 const IN_OR_FROM_START = /^\s[if]/;
 
@@ -421,8 +421,38 @@ export function businessBeforeMetric(text: string, clauseStart: number, metricSt
   if (!latin || namesNoBusiness(latin[1]!)) return undefined;
   const name = latin[1]!;
   const at = metricStart - name.length - 1;
-  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
+  return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord) ?? businessNamedAfterCompany(name, at, terms, termsFrom, entity, othersWord);
 }
+
+/**
+ * "Nike Direct revenue fell 4%", "Tesla Energy revenue rose": a name that opens with the company's own
+ * name (a taxonomy word for `entity` and nothing else) and goes on in capitals names a business of the
+ * company called after it (see namesBusinessPast).
+ */
+function businessNamedAfterCompany(name: string, at: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  let company: TermMatch<Term> | undefined;
+  for (let i = termsFrom; i < terms.length && terms[i]!.start < at + name.length; i++) {
+    const term = terms[i]!;
+    if (term.end <= at || othersWord(term)) continue;
+    if (company !== undefined || term.start !== at || !term.entries.some((entry) => entry.kind === "entity" && entry.id === entity)) return undefined;
+    company = term;
+  }
+  return company !== undefined && namesBusinessPast(name, name.slice(0, company.end - at)) ? { id: segmentId(name), name, entity } : undefined;
+}
+
+/**
+ * Whether `name` opens with a company's name `company` and goes on in capitals to name a business of it
+ * ("Nike Direct" past "Nike"): not when what follows is a legal form or a firm's word ("Nike Inc", "Acme
+ * Holdings"), or words that name no business ("Nike Q1").
+ */
+export function namesBusinessPast(name: string, company: string): boolean {
+  if (name.length <= company.length + 1 || name[company.length] !== " " || name.slice(0, company.length).toLowerCase() !== company.toLowerCase()) return false;
+  const rest = name.slice(company.length + 1);
+  if (namesNoBusiness(rest)) return false;
+  return rest.split(" ").every((word) => /^[A-Z]/.test(word) && !COMPANY_WORD.has(word.toLowerCase().replace(/\.$/, "")));
+}
+/** Words that go on a company's name without naming a business (the lexicons' `legal_form` and `firm_name_end`: Inc, Holdings, Group). */
+const COMPANY_WORD: ReadonlySet<string> = new Set([...placedWords("legal_form", { language: "en" }), ...placedWords("firm_name_end", { language: "en" })]);
 
 /**
  * An English name of one to three words and nothing else, then a space: words joined by "&" or "and"
@@ -438,8 +468,8 @@ const EN_HEDGE = hedgePattern("en");
 
 /** A verb of a change or a level after a name (the lexicons' `moves`: slid, climbed, came to). */
 const MOVES = wordsPattern(placedWords("moves", { language: "en" }), "start");
-/** After a metric's word opening a clause: of or from, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
-const OF_NAMED = new RegExp(String.raw`^\s(?:of|from)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
+/** After a metric's word opening a clause: of, from or in, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
+const OF_NAMED = new RegExp(String.raw`^\s(?:of|from|in)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
 
 /**
  * "Sales of the heart-failure drug Cordavin climbed 12%", "Revenue from its Lumen platform rose 9%":
@@ -447,14 +477,16 @@ const OF_NAMED = new RegExp(String.raw`^\s(?:of|from)\s(?:the\s|its\s|their\s)?(
  * business the figure is of (no taxonomy word, no word that names no business).
  */
 export function businessAfterMetric(text: string, clauseStart: number, metricStart: number, metricEnd: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
-  // (OF_NAMED opens with a space and "of" or "from": looked at before the clause's opening is cut out.)
-  if (!OF_OR_FROM_START.test(text.slice(metricEnd, metricEnd + 2))) return undefined;
+  // (OF_NAMED opens with a space and a preposition: looked at before the clause's opening is cut out.)
+  if (!PREPOSITION_START.test(text.slice(metricEnd, metricEnd + 2))) return undefined;
   if (clauseOpening(text, clauseStart, metricStart).trim() !== "") return undefined;
   // ("Revenue from premium cabins climbed 14%", "Sales from its loyalty program rose 9%": after "from",
   // what the revenue comes from in plain words is a part too, unless it names the whole's own sources:
   // its operations, its customers, contracts, the sale of something.)
   const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80)) ?? FROM_PART.exec(text.slice(metricEnd, metricEnd + 80));
-  if (!said || namesNoBusiness(said[1]!) || WHOLE_SOURCES.test(said[1]!)) return undefined;
+  // ("Sales in Cardiac Ablation Solutions jumped 71%": in a name is that part as of or from is; a name
+  // with a digit there is a period, "in FY26", and one ending in a firm's word a company, "in Acme Holdings".)
+  if (!said || namesNoBusiness(said[1]!) || WHOLE_SOURCES.test(said[1]!) || /\d/.test(said[1]!) || FIRM_NAME_END.test(` ${said[1]!.toLowerCase()}`)) return undefined;
   const name = said[1]!;
   const at = metricEnd + said.index + said[0].indexOf(name);
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
@@ -851,13 +883,14 @@ export function headsPartsColumn(corner: string): boolean {
  * A region or a channel right before a metric's word (the lexicons' `region` and `channel`), with 市场 /
  * "market", 渠道 / "channel" or the kind of place it runs there (酒店, 门店, 工厂, hotels, stores) between
  * at most, after a non-letter, a function word or a period's last character (全年海外收入, 前三季度海外收入,
- * 期内国内收入, 线上渠道收入, 內地酒店收入, 香港酒店平均入住率).
+ * 期内国内收入, 线上渠道收入, 內地酒店收入, 香港酒店平均入住率). A Chinese region may close with 区 or 地区
+ * (大中华区收入, 欧洲地区营收): the company's region by its own word for one.
  */
 /** The kinds of place a part runs in a region, in Chinese: 內地酒店收入, 香港门店销售. */
 const PLACES_ZH = "酒店|门店|分店|商场|工厂";
 /** A period between a region's 市场 (or the kind of place it runs there) and the metric's word: 美国市场第三季营收, 海外市场上半年收入, 香港酒店期内平均入住率. */
 const MARKET_PERIOD = String.raw`(?<=市场|${PLACES_ZH})\s?(?:第[一二三四1-4]季度?|[一二三四1-4]季度?|上半年|下半年|全年|前三季度?|本季度?|当季|单季度?|期内|本期|\d{1,2}\s?月份?)`;
-const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:\s?(?:渠道|channels?))?(?:${PLACES_ZH}|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?(?:${MARKET_PERIOD})?\s?$`, "u");
+const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:地区|区)?(?:\s?(?:渠道|channels?))?(?:${PLACES_ZH}|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?(?:${MARKET_PERIOD})?\s?$`, "u");
 /**
  * The code units a REGION_BEFORE match can end with, before its one optional space: a region's or a
  * channel's last, or the last of 渠道 / channel(s), 酒店 … plant(s), 市场 / market. A stretch whose end holds
@@ -866,7 +899,7 @@ const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集�
  */
 const REGION_LAST: ReadonlySet<number> | undefined = (() => {
   // (And the last characters of a period after 市场 or 酒店: 季, 度, 年, 月, 份, 期内, 本期.)
-  const words = [...placedWords("region"), ...placedWords("channel"), "渠道", "channel", "channels", ...PLACES_ZH.split("|"), "hotel", "hotels", "store", "stores", "plant", "plants", "市场", "market", "季", "度", "年", "月", "份", "内", "期"];
+  const words = [...placedWords("region"), ...placedWords("channel"), "区", "渠道", "channel", "channels", ...PLACES_ZH.split("|"), "hotel", "hotels", "store", "stores", "plant", "plants", "市场", "market", "季", "度", "年", "月", "份", "内", "期"];
   if (words.some((word) => word.length === 0 || word.endsWith(" "))) return undefined;
   return new Set(words.map((word) => word.charCodeAt(word.length - 1)));
 })();
