@@ -26,9 +26,9 @@ import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, p
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
-import { companyWrittenAsName, firstOf, segmentFor, type Term } from "./terms.js";
+import { companyWrittenAsName, firstOf, segmentFor, type Term, termLexicon } from "./terms.js";
 import { asciiLower, isCjkCode, standsAsWord } from "./lexicon.js";
-import { toSimplified } from "./normalise.js";
+import { normaliseText, toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { codeUnits, firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
@@ -1983,6 +1983,14 @@ function businessPastSubjectName(context: Context, name: string): boolean {
   return !context.subjectNamesCompared.includes(compared) && context.subjectNames.some((own) => namesBusinessPast(name, own));
 }
 
+/** The company the taxonomy knows by `name`, all of it one of its names as written (companyWrittenAsName), if any. */
+function companyNamed(taxonomy: Taxonomy, name: string): string | undefined {
+  const lower = asciiLower(normaliseText(name));
+  const whole = termLexicon(taxonomy).matchAll(lower).find((match) => match.start === 0 && match.end === lower.length);
+  const company = whole && firstOf(whole, "entity");
+  return company !== undefined && company.id !== "MARKET" && companyWrittenAsName(name, taxonomy) ? company.id : undefined;
+}
+
 /** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
 function heldBy(context: Context, name: string): string {
   if (isSubjectName(context, name)) return context.entity;
@@ -2166,7 +2174,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     entityAt = held.at;
   }
   const introduced = entityAt < 0 ? introducedPeer(context.text.slice(peerFrom, figure.start), context.subjectNames, insideTerm) : undefined;
-  if (introduced && !context.taxonomy.entities.has(introduced.id)) {
+  // ("Larger rival Dollar Tree (DLTR.O) has reported…": a rival the taxonomy knows by that name is that company.)
+  const knownRival = introduced && !context.taxonomy.entities.has(introduced.id) ? companyNamed(context.taxonomy, introduced.name) : undefined;
+  if (knownRival !== undefined) {
+    entity = knownRival;
+  } else if (introduced && !context.taxonomy.entities.has(introduced.id)) {
     entity = keepPeer(context, introduced);
   } else if (entityAt < 0) {
     const peer = /['’]/.test(context.text.slice(c0, figure.start)) ? possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames) : undefined;

@@ -194,20 +194,30 @@ function yearsEndingIn(periods: readonly PeriodMatch[], lower: string, date: str
     else if (cue.kind === "date" && i > 0 && PERIOD_THEN_ENDS.test(lower.slice(periods[i - 1]!.end, periods[i]!.start))) found.set(i, undefined);
   }
   for (let i = 0; i + 1 < periods.length; i++) {
-    const ending = yearEndingIn(periods, i, lower);
+    const ending = yearEndingIn(periods, i, lower, date);
     if (!ending) continue;
     const [dateYear, dateMonth] = date.split("-").map(Number) as [number, number];
     // The month's end still to come (ends) or last over (ended), from the article's date.
     const endYear = ending.endYear ?? (ending.still ? (ending.month >= dateMonth ? dateYear : dateYear + 1) : ending.month < dateMonth ? dateYear : dateYear - 1);
     const startMonth = (ending.month % 12) + 1;
-    found.set(i, spanLabel(monthLabel(startMonth === 1 ? endYear : endYear - 1, startMonth), monthLabel(endYear, ending.month)));
-    found.set(i + 1, undefined);
+    found.set(ending.yearAt, spanLabel(monthLabel(startMonth === 1 ? endYear : endYear - 1, startMonth), monthLabel(endYear, ending.month)));
+    found.set(ending.yearAt === i ? i + 1 : i, undefined);
   }
   return found;
 }
 
-/** The month the year at `index` is said to end in by the month right after it (", which ends in March"), and whether that end is still to come. */
-function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: string): { month: number; still: boolean; endYear?: number } | undefined {
+/**
+ * The year the periods at `index` and the one after it tell with the month it ends in: the year first
+ * and the month right after it (", which ends in March"), or, in Chinese, the month first after 截至 and
+ * the fiscal year it ends (截至明年2月的2026财年). `yearAt` is the year's index; `still` whether the end is
+ * still to come; `endYear` the year of the end when said.
+ */
+function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: string, date?: string): { yearAt: number; month: number; still: boolean; endYear?: number } | undefined {
+  return yearThenEnd(periods, index, lower) ?? endThenYear(periods, index, lower, date);
+}
+
+/** The month the year at `index` is said to end in by the month right after it (see yearEndingIn). */
+function yearThenEnd(periods: readonly PeriodMatch[], index: number, lower: string): { yearAt: number; month: number; still: boolean; endYear?: number } | undefined {
   const year = periods[index]!;
   const month = periods[index + 1];
   // ("fiscal 2026, which ends Jan. 30, 2027": a day with its year says which year ends then, whatever
@@ -218,14 +228,35 @@ function yearEndingIn(periods: readonly PeriodMatch[], index: number, lower: str
   const withYear = cue !== undefined && between !== null && between[1] === undefined && cue.kind === "month" && cue.year !== undefined;
   if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && (cue.year === undefined || withYear)) || (cue.kind === "date" && cue.year !== undefined))) return undefined;
   if (!between) return undefined;
-  return { month: cue.month, still: !/^(?:ended|closed|ran)/.test(between[1] ?? ""), ...((cue.kind === "date" || cue.kind === "month") && cue.year !== undefined ? { endYear: cue.year } : {}) };
+  return { yearAt: index, month: cue.month, still: !/^(?:ended|closed|ran)/.test(between[1] ?? ""), ...((cue.kind === "date" || cue.kind === "month") && cue.year !== undefined ? { endYear: cue.year } : {}) };
 }
+
+/**
+ * 截至明年2月的2026财年, 截至2027年2月底止的2026财年: in Chinese the month a fiscal year ends in comes first,
+ * after 截至, with its year (said, or 明年 and 今年 from the article's date), then 的 and the year.
+ */
+function endThenYear(periods: readonly PeriodMatch[], index: number, lower: string, date: string | undefined): { yearAt: number; month: number; still: boolean; endYear?: number } | undefined {
+  const end = periods[index]!;
+  const year = periods[index + 1];
+  if (year?.cue.kind !== "year" || year.cue.fiscal !== true) return undefined;
+  if (!CJK_ENDS_BEFORE.test(lower.slice(Math.max(0, end.start - 3), end.start)) || !CJK_END_THEN_YEAR.test(lower.slice(end.end, year.start))) return undefined;
+  const cue = end.cue;
+  const dateYear = date === undefined ? undefined : Number(date.slice(0, 4));
+  const endYear = cue.kind === "month" || cue.kind === "date" ? cue.year : cue.kind === "relative_month_of_year" && dateYear !== undefined ? dateYear + cue.relative : undefined;
+  if (endYear === undefined || !("month" in cue)) return undefined;
+  return { yearAt: index + 1, month: cue.month, still: true, endYear };
+}
+/** 截至 or 截止 right before a month. */
+const CJK_ENDS_BEFORE = /(?:截至|截止)\s?$/u;
+/** Between the month a Chinese fiscal year ends in and the year: 底 or 末, 止, then 的. */
+const CJK_END_THEN_YEAR = /^\s?(?:底|末)?\s?止?\s?的\s?$/u;
+
 /** Whether the text names a fiscal year by the year it starts in: "fiscal 2026, which runs through January 31, 2027". */
-function yearNamedByStart(periods: readonly PeriodMatch[], lower: string): boolean {
+function yearNamedByStart(periods: readonly PeriodMatch[], lower: string, date?: string): boolean {
   for (let i = 0; i + 1 < periods.length; i++) {
-    const { cue } = periods[i]!;
-    if (cue.kind !== "year" || cue.year === undefined || !cue.fiscal) continue;
-    const ending = yearEndingIn(periods, i, lower);
+    const ending = yearEndingIn(periods, i, lower, date);
+    const cue = ending && periods[ending.yearAt]!.cue;
+    if (cue?.kind !== "year" || cue.year === undefined || !cue.fiscal) continue;
     if (ending?.endYear !== undefined) return ending.endYear === cue.year + 1;
   }
   // ("Halbrook, whose fiscal year ends January 31, 2026, now expects fiscal 2025 net sales…": the year
@@ -427,7 +458,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   }
   // "fiscal 2025, which ends in March": a year and the month it ends in.
   for (let i = 0; i + 1 < periods.length; i++) {
-    const ending = yearEndingIn(periods, i, lowerText);
+    const ending = yearEndingIn(periods, i, lowerText, date);
     if (ending) return told(ending.month);
   }
   // "the third quarter of fiscal 2026, which ended Oct. 31", "its third quarter ended Nov. 1": a quarter
@@ -652,7 +683,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
-  const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower);
+  const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower, date);
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
   const entity = subject.entity;
   if (fiscalYearEnd && "newEntity" in subject && subject.newEntity) taxonomy = withToldEntity(taxonomy, subject.newEntity, fiscalYearEnd);

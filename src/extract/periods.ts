@@ -107,11 +107,11 @@ const NAMED_SOURCE = [
     String.raw`(?<qy>(?:fiscal\s)?q(?<qyQ>[1-4])(?:\s?(?:fy\s?|fiscal\s(?:year\s)?)?(?<qyYear>20\d{2})|'(?<qyYear2>\d{2}))(?!\d))`,
     // "3Q25", "2Q2025": the quarter, then its year in two digits or four.
     String.raw`(?<nq>(?<!\d)(?<nqQ>[1-4])q(?<nqYear>20\d{2}|\d{2})(?!\d))`,
-    String.raw`(?<qfy>(?<![a-z])q(?<qfyQ>[1-4])\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
+    String.raw`(?<qfy>(?:(?<![a-z])q(?<qfyQ>[1-4])|(?<![a-z\d])(?<qfyQ2>[1-4])q)\s?fy\s?(?<qfyYear>20\d{2}|\d{2})(?!\d))`,
     // 2025会计年度（至2026年3月）, 2024年度（截至2025年3月底）: a year named, its last month in brackets (a
     // Japanese company's year as the Chinese-language press writes it): the twelve months to that month.
     String.raw`(?<yearto>(?<yeartoYear>20\d{2})\s?(?:会计|财政|财务)?年度\s?[（(]\s?(?:至|截至|截止)\s?(?<yeartoEY>20\d{2})\s?年\s?(?<yeartoEM>1[0-2]|0?[1-9])\s?月(?:底|末)?止?\s?[)）])`,
-    String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|财季|季度|半年|上半财年|上半年|财政年度|全财年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
+    String.raw`(?<ending>(?:截至\s?|(?=20\d{2}\s?年\s?\d{1,2}\s?月\s?(?:\d{1,2}\s?日|底|末)?止))(?:(?<endingYear>20\d{2})\s?年\s?|去年\s?|今年\s?|上年\s?)?(?<endingM>\d{1,2})\s?月\s?(?:(?<endingD>\d{1,2})\s?日|底|末)?止?\s?的?\s?(?:本|该|这个)?(?<endingWhat>三个月|六个月|九个月|十二个月|(?:3|6|9)\s?个月|财季|季度|半年|上半财年|上半年|财政年度|全财年|财年|年度|前三季度|中期|全年|第[一二三四]季度?))`,
     String.raw`(?<enending>(?:(?<enendingWhat>three|six|nine|twelve|3|6|9|12)[\s-]months?|(?<enendingWeeks>\d{1,2}|twelve|thirteen|sixteen|twenty-four|twenty-six|twenty-eight|fifty-two|fifty-three)[\s-]weeks?)\s(?:period\s)?(?<enendingVerb>ended|ending|to|through)\s(?:the\send\sof\s)?(?:(?<enendingD2>\d{1,2})\s)?(?<enendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enendingYear>20\d{2}))?)`,
     String.raw`(?<enqending>(?:(?:fiscal|financial)\s)?(?<![-\s]on[\s-])(?<enqendingWhat>half[\s-]year|quarter|year|half)(?:,\s[^,.;\n]{3,60},)?\s(?:that\s)?(?<enqendingVerb>ended|ending|ends|to|through)\s(?:in\s)?(?:(?<enqendingD2>\d{1,2})(?:st|nd|rd|th)?\s)?(?<enqendingM>${"january|february|march|april|june|july|august|september|october|november|december"}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?(?:\s(?<enqendingD>\d{1,2})(?![\d%]))?(?:,?\s(?<enqendingYear>20\d{2}))?)`,
     // 第四季前兩個月, 第4季前二月, "the first two months of the fourth quarter": a quarter's first months (a
@@ -121,8 +121,8 @@ const NAMED_SOURCE = [
     String.raw`(?<firstm>(?:(?<firstmYear>20\d{2})\s?年\s?|今年\s?)?(?:前|首)\s?(?<firstmN>1[0-2]|[2-8]|十[一二]?|[二三四五六七八])\s?个?月(?!份)|(?<![a-z])(?:the\s)?first\s(?<firstmEn>two|four|five|seven|eight|ten|eleven)\smonths(?:\sof\s(?<firstmEnYear>20\d{2}))?|(?<![a-z-])(?<firstmEnH>two|four|five|seven|eight|ten|eleven)-month(?=\s(?:revenue|sales|deliveries|shipments|total|turnover)\b))`,
     String.raw`(?<todate>(?:(?<todateYear>20\d{2})\s?(?<todateFiscal>财年度?|年度|年)?\s?|(?<todateRel>去年|上年|上一年|今年|本年)\s?(?:同期\s?)?)?(?:前三季度|前三个季度|前3季度|前三季|前3季|首三季|首3季|头三季度|前九个月|首九个月|前9个月|首9个月))`,
     String.raw`(?<entodate>(?:first\s)?nine[\s-]months?(?:\s(?:of|for)\s(?:the\s)?(?:fiscal\s(?:year\s)?)?(?:(?<entodateYear>20\d{2})|fy\s?(?<entodateFy>\d{2,4})))?|(?<![a-z\d])9m\s?(?:fy\s?(?<entodateFy2>\d{2,4}))?(?![a-z\d]))`,
-    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
-    String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
+    String.raw`(?<cnq>(?<cnqYear>20\d{2})\s?(?:(?<cnqFiscal>财年度?|财政年度|会计年度|年度)|年)?\s?(?:第\s?)?(?<cnqQ>[一二三四1-4])\s?(?<cnqFq>财季|财政季度|季度?))`,
+    String.raw`(?<yq>(?<yqYear>20\d{2})\s?(?<yqFiscal>财年度?|财政年度|会计年度|年度|年)?\s?q(?<yqQ>[1-4])(?!\d))`,
     String.raw`(?<relq>(?<relqRel>今年|去年|明年|本年度|上年度)\s?(?:第\s?)?(?<relqQ>[一二三四1-4])\s?(?:季度|季|财季))`,
     String.raw`(?<cnqn>(?<![\d年这該该此])(?:第\s?)?(?<cnqnQ>[一二三四])(?<cnqnFq>季度|财季|财政季度|季(?![节风]))|(?<![\d年])第\s?(?<cnqnQ2>[1-4])\s?(?<cnqnFq2>季度|财季|财政季度|季(?![节风]))|首季(?:度)?)`,
     // "the June quarter", "the September quarter": the three months ending with the month named (Indian and Australian usage).
@@ -135,7 +135,7 @@ const NAMED_SOURCE = [
     // "H1 last year", "Q3 last year", "the first half last year": a half or a quarter, then the year it is of.
     String.raw`(?<relafter>(?<![a-z\d])(?:(?<relafterH>h[12])|(?<relafterQ>q[1-4])|(?:the\s)?(?<relafterHw>first|second)[\s-]half)\s(?:of\s)?(?<relafterRel>last|previous|prior|this|next)\s(?:fiscal\s|financial\s)?year\b)`,
     String.raw`(?<relpos>(?<relposRel>last|previous|prior|this|next)\s(?:fiscal\s|financial\s)?year['’]s\s(?:fiscal\s)?(?:(?<relposH>first|second)[\s-]half|(?<relposQ>first|second|third|fourth)[\s-]quarter))`,
-    String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s)?fiscal\s)?(?:year\s)?(?<enqYear>20\d{2})|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq])|\sof\s(?:the\s)?(?<enqRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)?)`,
+    String.raw`(?<enq>(?:the\s)?(?:fiscal\s)?(?<enqQ>first|second|third|fourth)[\s-]quarter(?:\s(?:of\s)?(?:(?:the\s|its\s)?(?:fiscal|financial)\s)?(?:year\s)?(?<enqYear>20\d{2})(?!\s?\/\s?\d)|\sof\s(?:its\s|the\s)?(?<enqYear2>20\d{2})\s(?:fiscal|financial)\syear|\sof\s(?:the\s)?fy\s?'?(?<enqFy>\d{2}|20\d{2})(?![\dq])|\sof\s(?:the\s)?(?<enqRel>last|previous|prior|this|current|next)\s(?:fiscal\s|financial\s)?year)?)`,
     // ("**Q1：上半年到底赚了多少？**", "Q2: What about margins?": a question's number in a Q&A piece, not a quarter.)
     String.raw`(?<qn>(?:fiscal\s)?(?<![a-z\d])q(?<qnQ>[1-4])(?![\d])(?!\s?[:：.、][^\n]{0,60}[?？]))`,
     // "10月1日至11月20日期间", "from Oct. 1 to Nov. 20": two days joined, the span of days between them.
@@ -327,7 +327,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
   if (m[GROUP.quarterly!] || m[GROUP.thequarter!]) return { kind: "report_period", quarterOnly: true };
   if (m[GROUP.thehalf!]) return { kind: "report_period", halfOnly: true };
   if (m[GROUP.sameb!]) return { kind: "same_as_before" };
-  if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!]), fiscal: true };
+  // (Q3FY25, or 1QFY26 as Malaysian filings write it.)
+  if (m[GROUP.qfy!]) return { kind: "quarter", year: yearOf(m[GROUP.qfyYear!])!, quarter: quarter(m[GROUP.qfyQ!] ?? m[GROUP.qfyQ2!]), fiscal: true };
   // "April-December period", "October-December quarter", 4至12月: the months that end with the last one named.
   if (m[GROUP.mq!]) {
     const month = monthOf(m[GROUP.mqM!]);
@@ -351,7 +352,9 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     // 截至去年12月底止中期: a month's end (底, 末) is its last day; a year named relatively is the last such end.
     const month = Number(m[GROUP.endingM!]);
     const day = m[GROUP.endingD!] ? Number(m[GROUP.endingD!]) : monthEndDay(month);
-    return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!] ?? 3, m[GROUP.endingYear!], month, day);
+    // (截至9月30日止6个月: the months in digits as in words; "12个月" so written is a trailing twelve months'
+    // count, 截至9月30日止12个月的活跃买家, not a fiscal year.)
+    return endingCue(CN_MONTHS_OF[m[GROUP.endingWhat!]!.replace(/\s/g, "")] ?? 3, m[GROUP.endingYear!], month, day);
   }
   // "the three months to September": a month's end when no day is written.
   if (m[GROUP.enending!]) {
@@ -423,8 +426,10 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     const enqRel = m[GROUP.enqRel!];
     if (enqRel) return { kind: "relative_year_quarter", relative: relativeYearWord(enqRel), quarter: quarter(m[GROUP.enqQ!]) };
     const fy = m[GROUP.enqFy!];
-    const year = fy ? yearOf(fy) : m[GROUP.enqYear!] ? Number(m[GROUP.enqYear!]) : undefined;
-    return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(fy || text.includes("fiscal") ? { fiscal: true } : {}) };
+    // ("the first quarter of its financial year 2026", "the second quarter of the 2026 fiscal year": the company's own.)
+    const written = m[GROUP.enqYear!] ?? m[GROUP.enqYear2!];
+    const year = fy ? yearOf(fy) : written ? Number(written) : undefined;
+    return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(fy || /fiscal|financial/.test(text) ? { fiscal: true } : {}) };
   }
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]), ...(text.startsWith("fiscal") ? { fiscal: true } : {}) };
   if (m[GROUP.dayspan!]) {
@@ -547,7 +552,7 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
 const CN_NUMBERS: Readonly<Record<string, number>> = { 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const EN_NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 const EN_ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
-const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, 季度: 3, 财季: 3, 六个月: 6, 半年: 6, 上半年: 6, 上半财年: 6, 中期: 6, 九个月: 9, 前三季度: 9, 十二个月: 12, 财年: 12, 全财年: 12, 财政年度: 12, 年度: 12, 全年: 12 };
+const CN_MONTHS_OF: Readonly<Record<string, number>> = { 三个月: 3, "3个月": 3, 季度: 3, 财季: 3, 六个月: 6, "6个月": 6, 半年: 6, 上半年: 6, 上半财年: 6, 中期: 6, 九个月: 9, "9个月": 9, 前三季度: 9, 十二个月: 12, 财年: 12, 全财年: 12, 财政年度: 12, 年度: 12, 全年: 12 };
 const EN_MONTHS_OF: Readonly<Record<string, number>> = { three: 3, "3": 3, quarter: 3, six: 6, "6": 6, half: 6, "half-year": 6, "half year": 6, nine: 9, "9": 9, twelve: 12, "12": 12, year: 12 };
 /** A count of months ahead, written in digits, English words or Chinese numerals up to 36. */
 const AHEAD_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18, "twenty-four": 24, "thirty-six": 36, 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十二: 12, 十八: 18, 二十四: 24, 三十六: 36 };

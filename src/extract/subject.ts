@@ -110,12 +110,15 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const shortFor = shortName ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(shortName, toSimplified(alias)))) : undefined;
   if (shortFor !== undefined) return { entity: shortFor, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
-  if (best !== undefined) return { entity: best, reason: "the company the text names most" };
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
   // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
   // company is not McDonald's).
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
   const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
+  // ("Five Below Inc (FIVE.O) beat…" over a story that names its rival Dollar Tree once, further down:
+  // a lead that opens on a company with its ticker or legal form is about it, as a headline naming it
+  // is, when the known company is named only a few times.)
+  if (best !== undefined && !(inLead?.strong && scores.get(best)! < FEW_MENTIONS)) return { entity: best, reason: "the company the text names most" };
   if (inLead?.strong) return newSubject(inLead);
   // (A lead that opens on the market and introduces the company further on, with its code in brackets:
   // "…。10月30日晚，Lumicore（灿岭科技，688537.SH）发布三季报".)
@@ -573,7 +576,8 @@ function nextLineStart(text: string, at: number): number | undefined {
 }
 
 /** A dateline opening the lead: a place in capitals, perhaps a comma, its state and the date, then a dash. */
-const DATELINE_START = /^\s*[A-Z][A-Z .'’-]{1,30}(?:,\s[^\n—–-]{0,40}?)?\s?[—–-]\s/;
+// ("Dec 3 (Newswire) - ": a wire's date and its name in brackets open a dateline as a place does.)
+const DATELINE_START = /^\s*(?:[A-Z][A-Z .'’-]{1,30}(?:,\s[^\n—–-]{0,40}?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s20\d{2})?\s\([^()\n]{1,30}\))\s?[—–-]\s/;
 
 /** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
 const EXCHANGE = String.raw`(?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LSE|HKEX|SEHK|SGX|TSE|TYO|NSE|BSE|ASX|OTC|OTCQX|Euronext|XETRA|KRX|TWSE)`;
@@ -702,7 +706,8 @@ function latinWithChineseName(match: RegExpMatchArray, foundIn: string): NewEnti
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
 export const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…", "…, while rival X reported…", "Larger peer X posted…": a company a clause opens by naming as a peer. */
-const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from|of)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s[a-z])`, "iu");
+// (A ticker in brackets may stand between the name and its verb: "rival Dollar Tree (DLTR.O) has reported".)
+const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from|of)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s(?:[(（][^)）\n]{1,24}[)）],?\s)?[a-z])`, "iu");
 /** What a Chinese sentence about a company goes on with right after its name: a time word, a reporting verb, a metric, a figure, a comma. */
 export const COMPANY_CLAUSE_NEXT = /^(?:日前|前日|此前|昨|今[（(]|受惠|受益|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|上半年|下半年|今年|去年|前三|全年|第[一二三四1-4]|[一二三四]季|同期|单季|單季|本季|当季|當季|股价|营收|收入|净利|\d|[，,])/u;
 /** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
@@ -791,6 +796,8 @@ export const KIN_BEFORE = new RegExp(`(?:\\b${wordsPattern(placedWords("group_ki
 /** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
 const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公司|集团|集團|控股)/u;
 /** Words that open a headline but name no company. */
+/** Number words that open a headline ("Five stocks to watch"), or, before a name's word, a name ("Five Below"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six"]);
 const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "it", "its", "they", "we", "in", "on", "at", "for", "with", "from", "by", "amid", "the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** Lower-case plural nouns for a trade's companies (the lexicons' English `kind_of_firm`), after a word that then names the trade ("Pump makers"). */
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
@@ -899,7 +906,11 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // "Kochi-based Malabar Union Bank", "Nasdaq-listed Lianqiao": where it is based or listed is no part of the name.
     if (name.length === 0 && /^[A-ZÀ-Þ][A-Za-zÀ-ÿ.-]*-(?:based|listed|headquartered|registered)$/.test(bare)) continue;
     // ("Factory-automation makers: …": a capital, then a hyphen and a lower-case word, is a trade's compound, not a name.)
-    if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase())) || /^[A-Z][a-z]+-[a-z]/.test(bare)) break;
+    // ("Five Below beats…", "Three Squirrels lifts…": a number word before a capitalised word that is no
+    // trade's plural opens a name; "Five stocks to watch", "Three Banks report" open none.)
+    const next = words[index + 1]?.replace(/[,:;!?"“”]+$/, "") ?? "";
+    const opensName = NUMBER_WORDS.has(bare.toLowerCase()) && /^[A-ZÀ-Þ][a-zà-ÿ]/.test(next) && !TRADE_PLURAL.test(next.toLowerCase()) && !HEADLINE_STOP.test(next) && !NOT_A_NAME.has(next.toLowerCase());
+    if (!/^[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*$/.test(bare) || HEADLINE_STOP.test(bare) || (name.length === 0 && NOT_A_NAME.has(bare.toLowerCase()) && !opensName) || /^[A-Z][a-z]+-[a-z]/.test(bare)) break;
     name.push(bare);
     if (possessive || word !== raw || name.length === 4) break;
   }

@@ -19,6 +19,10 @@ describe("findPeriods and resolvePeriod", () => {
     ["fy25q4", "2025-Q4"],
     ["2q2025", "2025-Q2"],
     ["3q25", "2025-Q3"],
+    // (A fiscal quarter as Malaysian filings write it, and a quarter "of its financial year".)
+    ["1qfy26", "2026-Q1"],
+    ["the first quarter of its financial year 2026", "2026-Q1"],
+    ["the second quarter of the 2026 fiscal year", "2026-Q2"],
     // (A half before a fiscal year of four digits, as a results table heads its columns.)
     ["2h fy2025", "2025-H2"],
     ["1h fy2026", "2026-H1"],
@@ -44,6 +48,14 @@ describe("findPeriods and resolvePeriod", () => {
   ])("%s → %s", (text, label) => {
     const [match] = findPeriods(text);
     expect(match && resolvePeriod(match.cue, context)).toBe(label);
+  });
+
+  it.each(["1qfy26", "the first quarter of its financial year 2026", "the second quarter of the 2026 fiscal year", "截至9月30日止6个月", "2026会计年度第一季", "2026财政年度第一季"])("%s is one period, the company's own", (text) => {
+    const matches = findPeriods(text);
+    expect(matches).toHaveLength(1);
+    expect(matches[0]!.end - matches[0]!.start).toBe(text.length);
+    const cue = matches[0]!.cue;
+    expect(cue.kind === "quarter" ? cue.fiscal : cue.kind === "ending" ? cue.months : undefined).toBe(cue.kind === "quarter" ? true : 6);
   });
 });
 
