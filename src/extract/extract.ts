@@ -544,6 +544,37 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], date: string 
   return undefined;
 }
 
+/**
+ * "Kestrel Outdoor's full-year result, released on Wednesday" in a story of late August: a year's
+ * results the opening reports are those of the year last over by the article's date, so the year ends
+ * at the last quarter's end at least a month before the date (a year's accounts take that long): June
+ * for August, March for May, December for April (an A-share annual report). Undefined for the calendar
+ * year, or when the opening names no year's results (a forecast of them, "raised its full-year
+ * earnings forecast", names none).
+ */
+function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  // (Only where the opening names no other period of the company's: a quarter's, a half's or a year's
+  // by its number would tell the story's period, and its year, otherwise.)
+  const opening = periods.filter((period) => period.start < OPENING_CHARACTERS && OWN_PERIOD_KINDS.has(period.cue.kind));
+  const named = opening[0];
+  if (opening.length !== 1 || named?.cue.kind !== "year" || named.cue.year !== undefined || named.cue.relative !== undefined) return undefined;
+  if (!YEAR_RESULTS_AFTER.test(lower.slice(named.end, named.end + 24)) || forecastsPeriod(lower, named, 0, true)) return undefined;
+  const monthBefore = new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - ACCOUNTS_DAYS * 86_400_000);
+  const month = monthBefore.getUTCMonth() + 1;
+  // (The last quarter's end on or before that day: March 31 for any day of April to June 29.)
+  const endsThen = month % 3 === 0 && monthBefore.getUTCDate() === daysInMonth(monthBefore.getUTCFullYear(), month);
+  const lastQuarterEnd = endsThen ? month : (month - (month % 3 === 0 ? 3 : month % 3) + 12) % 12 || 12;
+  return lastQuarterEnd === 12 ? undefined : monthEnd(lastQuarterEnd);
+}
+/** A year's results named (results, 业绩), not a forecast of them ("earnings forecast", 业绩指引). */
+// ("Earnings" is left out: a year's earnings are as often a forecast's, "its full-year earnings range".)
+const YEAR_RESULTS_AFTER = /^\s?(?:results?|业绩|業績|财报|財報)(?!\s?(?:forecasts?|guidance|outlook|ranges?|targets?|estimates?|expectations?|预期|預期|预告|預告|指引|展望))/;
+/** Kinds of period a story's opening names its company's own by. */
+const OWN_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending", "report_period"]);
+/** Days at least between a year's end and its results. */
+const ACCOUNTS_DAYS = 30;
+
 /** The taxonomy with a company it does not know added, on the fiscal year its text tells. */
 function withToldEntity(taxonomy: Taxonomy, entity: NewEntity, fiscalYearEnd: string): Taxonomy {
   const calendar = parseFiscalYearEnd(fiscalYearEnd);
@@ -681,7 +712,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // section's "whose financial year ends in June".)
   const ownSection = sectionOf(found.entity);
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
   const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower, date);
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
@@ -1767,6 +1798,13 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // 止年度录得亏损, in a profit warning told in January, is about that year.)
     if (forecastsPeriod(lower, periods[i]!, span.start, true) && !(preview && isOver(label, date))) continue;
     if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
+    // ("full-year result, released on Wednesday": a year's results named without the year are the last
+    // year over, the one before the year the date is in.)
+    // (Not a forecast's, "raised its full-year results outlook", nor where the opening names the year's
+    // end after it: "full-year results for the twelve months to June 30".)
+    const endNamedAfter = periods.slice(i + 1).some((period) => period.start < end && STORY_PERIOD_KINDS.has(period.cue.kind));
+    const lastYear = from === "lead" && cue.kind === "year" && cue.year === undefined && !relativeYear && !endNamedAfter && YEAR_RESULTS_AFTER.test(lower.slice(periods[i]!.end, periods[i]!.end + 24)) ? shiftLabel(label, -1) : undefined;
+    if (lastYear !== undefined && isOver(lastYear, date)) return { defaultPeriod: lastYear, defaultPeriodAt: i };
   }
   return undefined;
 }
@@ -1789,7 +1827,7 @@ function fiscalQuarterAsCalendar(label: string, calendar: FiscalCalendar | undef
 const REPORTED_WITHIN_DAYS = 120;
 
 /** Words for results right after a period: "half-year results", "full-year earnings", 中期业绩, 全年業績. */
-const RESULTS_AFTER = /^\s?(?:results|earnings|figures|numbers|report|statement|accounts|业绩|業績|财报|財報)/;
+const RESULTS_AFTER = /^\s?(?:results?|earnings|figures|numbers|report|statement|accounts|业绩|業績|财报|財報)/;
 
 /** What makes a quarter's word an A-share report's name (三季报, 三季度报告): the report it is in. */
 const REPORT_NAME_AFTER = /^度?报/u;
