@@ -303,7 +303,7 @@ function cellsOf(text: string, start: number, end: number, separator: "|" | "\t"
 }
 
 /** Whose hundredths a row label's Chinese word for cents is (仙 alone is Hong Kong's). */
-const CJK_CENTS_OF: Readonly<Record<string, string>> = { 港仙: "HKD", 仙: "HKD", 美分: "USD", 便士: "GBP", 人民币分: "CNY", 人民幣分: "CNY", 新加坡分: "SGD", 坡仙: "SGD" };
+const CJK_CENTS_OF: Readonly<Record<string, string>> = { 港仙: "HKD", 仙: "HKD", 美分: "USD", 美仙: "USD", 便士: "GBP", 人民币分: "CNY", 人民幣分: "CNY", 新加坡分: "SGD", 坡仙: "SGD" };
 
 /** Whose cents a row label's "(US cents)", "(A$ cents)" are. */
 const CENTS_OF: Readonly<Record<string, string>> = { us: "USD", "a$": "AUD", australian: "AUD", "s$": "SGD", hk: "HKD" };
@@ -333,7 +333,7 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
     const cents = /[(（]\s*(us\s|a\$\s?|australian\s|s\$\s?|hk\s|)(cents|pence|p)\b[^)）]*[)）]/.exec(line);
     if (cents) return { unit: cents[2] === "cents" ? (CENTS_OF[cents[1]!.trim()] ?? "USD") : "GBP", hundredths: true };
     // "每股基本盈利（港仙）", "（美分）", "（人民币分）": a row's hundredths of a currency, in Chinese.
-    const cjkCents = /[(（]\s*(港仙|仙|美分|便士|人民币分|人民幣分|新加坡分|坡仙)\s*[)）]/.exec(raw);
+    const cjkCents = /[(（]\s*(港仙|美仙|仙|美分|便士|人民币分|人民幣分|新加坡分|坡仙)\s*[)）]/.exec(raw);
     if (cjkCents) return { unit: CJK_CENTS_OF[cjkCents[1]!]!, hundredths: true };
     // "Revenue ($m)", "(US$bn)", "(€m)", "Sales (A$m)", "(EURm)": a currency sign or code and a scale letter in brackets.
     const short = /[(（]\s*(us\$|nt\$|hk\$|c\$|s\$|a\$|nz\$|\$|€|£|¥|usd|rmb|eur|gbp|aud|cad|hkd|sgd|jpy|inr)\s?(m|mn|b|bn|k)\s*[)）]/.exec(line);
