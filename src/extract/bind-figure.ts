@@ -165,6 +165,27 @@ function inRelativeAside(context: Context, s0: number, term: TermMatch<Term>, fi
 /** Words for revising or keeping a forecast (the lexicons' `revision`), anywhere before the figure in its sentence. */
 const REVISION = new RegExp(wordsPattern(placedWords("revision"), "both"));
 
+/**
+ * Whether a sentence revises a forecast (the lexicons' \`revision\`: raised, 上调, 维持): not where an
+ * English verb is a result's, a figure right after it before the forecast's word ("Comparable sales
+ * increased 9.8%, against expectations of a 6.1% rise").
+ */
+function revisesForecast(context: Context, s0: number, s1: number): boolean {
+  const cueAt = context.basisCue?.start ?? s1;
+  const pattern = new RegExp(REVISION.source, "g");
+  const sentence = context.lower.slice(s0, s1);
+  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+    const end = s0 + match.index + match[0].length;
+    const figure = context.figures[firstFrom(context.figures, end)];
+    // (English only: 维持1.9万亿日元的营业收入预期, 上调至760亿日元 put the revised forecast's figure right after the verb.)
+    const resultVerb = /^[a-z]/.test(match[0]) && end < cueAt && figure !== undefined && figure.start < cueAt && figure.start - end <= RESULT_VERB_REACH;
+    if (!resultVerb) return true;
+  }
+  return false;
+}
+/** Characters at most between a verb of a result and its figure ("increased 9.8%", "rose by about 4%"). */
+const RESULT_VERB_REACH = 12;
+
 /** Whether an analyst house (a bank, a broker) is named in the sentence. */
 function namesHouse(context: Context, s0: number, s1: number): boolean {
   const { cueMatches } = context;
@@ -3826,7 +3847,7 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     if ((found === "estimate" || found === "guidance") && context.basisCue !== undefined && (context.basisCue.start < c0 ? yearAgoInClause(context, c0, figure.start, measure === "level") || overBaseAfter(context, figure.end, nextStart) : measure === "level" && (context.figures[place.index - 1]?.start ?? -1) < context.basisCue.end && comparisonBaseIn(context, context.basisCue.end, figure.start))) found = undefined;
     // "浅间汽车将本财年营业利润预期从6,000亿日元下调至…", 维持…的营业收入预期不变: a revision of a bare
     // expectation, in a sentence that names no analyst, is the company revising its own forecast.
-    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && REVISION.test(context.lower.slice(s0, place.s1))) found = "guidance";
+    if (found === "estimate" && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && revisesForecast(context, s0, place.s1)) found = "guidance";
     // "expected … according to analysts": analysts, a consensus or a bank (摩根士丹利预计) named anywhere in
     // the sentence make a forecast theirs, not the company's.
     // ("据…汇总的分析师预测，营收预计为…；每股收益预计为…": a sentence opened by its source, analysts or a
