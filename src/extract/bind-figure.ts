@@ -22,7 +22,7 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBar
 import { BULLET_LEAD, TIME_STAMP_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
-import { comparedName, entityFor, holderNamed, introducedPeer, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
+import { comparedName, entityFor, holderNamed, introducedPeer, knownByTicker, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -2020,6 +2020,9 @@ function heldBy(context: Context, name: string): string {
 
 /** A company the taxonomy does not know, kept among the text's peers (the first reading of an id stands): its id. */
 function keepPeer(context: Context, peer: NewEntity): string {
+  // (同業美利達（9914）: a peer named with a ticker the taxonomy lists, by a name of its, is that company.)
+  const known = knownByTicker(context.taxonomy, peer);
+  if (known !== undefined) return known;
   if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
   return peer.id;
 }

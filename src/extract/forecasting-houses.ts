@@ -33,6 +33,8 @@ const HOUSE_CITED_BEFORE = /(?:\baccording\sto|\b(?:analysts?|strategists?|econo
 
 /** A company's name that ends with a broker's or a research house's word (中信证券, "Daiwa Securities"): a house, whatever the lexicons list. */
 const BROKER_NAME_END = new RegExp(`(?:${wordsPattern([...placedWords("broker_name_end", { language: "zh" }), ...placedWords("broker_name_end", { language: "en" })], "none")})$`, "u");
+/** Right after a company's name, an English broker's word that goes on with it: "RBC Capital Markets", "Nomura Research". */
+const BROKER_WORD_AFTER = new RegExp(`^\\s(?:${wordsPattern(placedWords("broker_name_end", { language: "en" }), "none")})\\b`);
 /** Before any company's name, the words that make it a house: "analysts at Maybank", "strategists at". */
 const ANALYSTS_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from)\s$/;
 
@@ -45,10 +47,13 @@ const ANALYSTS_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from
  */
 export function withoutForecastingHouses(terms: readonly TermMatch<Term>[], houses: readonly TermMatch<Cue>[], lower: string): TermMatch<Term>[] {
   const listed = houses.filter((house) => house.entries.some((entry) => entry.kind === "analyst_house"));
-  const isHouse = (term: TermMatch<Term>) => listed.some((house) => house.start < term.end && term.start < house.end) || BROKER_NAME_END.test(lower.slice(term.start, term.end));
-  const forecasting = (term: TermMatch<Term>) =>
-    ANALYSTS_AT_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start)) ||
-    (isHouse(term) && (HOUSE_FORECASTS_AFTER.test(lower.slice(term.end, term.end + HOUSE_REACH)) || HOUSE_CITED_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start))));
+  // ("RBC Capital Markets kept its rating": a company's name that a broker's word goes on from names its house.)
+  const brokerWordAfter = (term: TermMatch<Term>) => BROKER_WORD_AFTER.exec(lower.slice(term.end, term.end + 24))?.[0].length ?? 0;
+  const isHouse = (term: TermMatch<Term>) => listed.some((house) => house.start < term.end && term.start < house.end) || BROKER_NAME_END.test(lower.slice(term.start, term.end)) || brokerWordAfter(term) > 0;
+  const forecasting = (term: TermMatch<Term>) => {
+    const end = term.end + brokerWordAfter(term);
+    return ANALYSTS_AT_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start)) || (isHouse(term) && (HOUSE_FORECASTS_AFTER.test(lower.slice(end, end + HOUSE_REACH)) || HOUSE_CITED_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start))));
+  };
   return terms.flatMap((term) => {
     if (!term.entries.some((entry) => entry.kind === "entity") || !forecasting(term)) return [term];
     const entries = term.entries.filter((entry) => entry.kind !== "entity");

@@ -3,7 +3,7 @@
 // a company they are about (a ticker in brackets, "Inc."/"有限公司", the words that open a results
 // headline), and is proposed as a new entity rather than filed under a known one. Pure; reads the
 // header and the text only.
-import type { Taxonomy } from "../taxonomy/taxonomy.js";
+import { companyNamesOf, type Taxonomy } from "../taxonomy/taxonomy.js";
 import type { ArticleHeader } from "./front-matter.js";
 import { latinWords, nameHash } from "./ids.js";
 import { asciiLower, type TermMatch } from "./lexicon.js";
@@ -109,7 +109,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const shortName = inTitle && /\p{Script=Han}/u.test(inTitle.name) ? toSimplified(inTitle.name) : undefined;
   const shortFor = shortName ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(shortName, toSimplified(alias)))) : undefined;
   if (shortFor !== undefined) return { entity: shortFor, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
-  if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle);
+  if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle, taxonomy);
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
   // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
   // company is not McDonald's).
@@ -119,16 +119,16 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // a lead that opens on a company with its ticker or legal form is about it, as a headline naming it
   // is, when the known company is named only a few times.)
   if (best !== undefined && !(inLead?.strong && scores.get(best)! < FEW_MENTIONS)) return { entity: best, reason: "the company the text names most" };
-  if (inLead?.strong) return newSubject(inLead);
+  if (inLead?.strong) return newSubject(inLead, taxonomy);
   // (A lead that opens on the market and introduces the company further on, with its code in brackets:
   // "…。10月30日晚，Lumicore（灿岭科技，688537.SH）发布三季报".)
   const introduced = inLead === undefined ? introducedInLead(leadText, newName) : undefined;
-  if (introduced) return newSubject(introduced);
+  if (introduced) return newSubject(introduced, taxonomy);
   // (A company the lead names before a verb of results is named, though only once: "Bexford Devices
   // said revenue rose 14%…. The Data Center segment…" is Bexford's, not the company whose segment
   // shares its words.)
   const reporting = inLead ?? later();
-  if (reporting) return newSubject(reporting);
+  if (reporting) return newSubject(reporting, taxonomy);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
   if (owner !== undefined) return { entity: owner, reason: "the company whose segments the text names", bySegments: true };
   return newSubject({ id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
@@ -499,7 +499,11 @@ function mentions(text: string, name: string, lead: number): number {
   return count;
 }
 
-function newSubject(entity: NewEntity): Subject {
+function newSubject(entity: NewEntity, taxonomy?: Taxonomy): Subject {
+  // (巨大（9921）, "Five Below Inc (FIVE.O)": a company named with a ticker the taxonomy lists, by a name
+  // of its, is that company.)
+  const known = taxonomy && knownByTicker(taxonomy, entity);
+  if (known !== undefined) return { entity: known, reason: `named with its ticker ${entity.ticker}, in the ${entity.foundIn}` };
   return { entity: entity.id, reason: entity.name ? `a company the taxonomy does not know, named in the ${entity.foundIn}` : "the text names no company", newEntity: entity };
 }
 
@@ -1007,6 +1011,42 @@ export function entityFor(name: string, ticker: string | undefined, foundIn: str
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
 }
 
+
+/**
+ * The company the taxonomy lists with the ticker a text gives a new entity, when the text's name is one
+ * of its names, their opening or an abbreviation of one (巨大 of 巨大機械, 偉易達, "Five Below"): a ticker
+ * alone may be another exchange's code.
+ */
+export function knownByTicker(taxonomy: Taxonomy, entity: NewEntity): string | undefined {
+  if (entity.ticker === undefined || entity.name.length < 2) return undefined;
+  // (A taxonomy made per article adds no company with tickers: the one its names come from has them all.)
+  const listed = tickersOf(companyNamesOf(taxonomy)).get(plainTicker(entity.ticker));
+  if (listed === undefined) return undefined;
+  const name = asciiLower(toSimplified(entity.name));
+  return listed.find((id) => {
+    const company = taxonomy.entities.get(id)!;
+    return [company.name, ...Object.values(company.aliases).flat()].some((alias) => {
+      const known = asciiLower(toSimplified(alias));
+      return known.length >= 2 && (known.startsWith(name) || name.startsWith(known) || abbreviates(name, known));
+    });
+  });
+}
+/** A ticker as compared: its letters in capitals, no exchange's suffix (FIVE.O, 6506.T), a code's digits without leading zeros (00303). */
+const plainTicker = (ticker: string): string => {
+  const bare = ticker.toUpperCase().replace(/\.[A-Z]{1,2}$/, "").trim();
+  return /^\d+$/.test(bare) ? bare.replace(/^0+(?=\d)/, "") : bare;
+};
+/** The taxonomy's companies by their tickers (plainTicker), made once per taxonomy (a weak map: a taxonomy's go with it). */
+function tickersOf(taxonomy: Taxonomy): ReadonlyMap<string, string[]> {
+  let made = TICKERS.get(taxonomy);
+  if (!made) {
+    const built = new Map<string, string[]>();
+    for (const company of taxonomy.entities.values()) for (const ticker of company.tickers ?? []) built.set(plainTicker(ticker), [...(built.get(plainTicker(ticker)) ?? []), company.id]);
+    TICKERS.set(taxonomy, (made = built));
+  }
+  return made;
+}
+const TICKERS = new WeakMap<Taxonomy, ReadonlyMap<string, string[]>>();
 
 /** The taxonomy stanza to add for a new entity, in the taxonomy file's own layout. */
 export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" | "en"): string {

@@ -30,6 +30,11 @@ describe("houses that forecast", () => {
     expect(companiesNamed("Maybank said net profit rose 5%.")).toEqual(["MAYBANK"]);
   });
 
+  it("are a company whose name a broker's word goes on from, where that house forecasts", () => {
+    expect(companiesNamed("RBC Capital Markets kept its outperform rating and A$38.50 price target.")).toEqual([]);
+    expect(companiesNamed("RBC reported net income of C$5.4 billion.")).toEqual(["RY"]);
+  });
+
   it("stay companies where they report their own figures", () => {
     expect(companiesNamed("JPMorgan said it expects net interest income of $94 billion.")).toEqual(["JPM"]);
     expect(companiesNamed("Goldman Sachs reported net revenue of $13.9 billion.")).toEqual(["GS"]);
