@@ -2198,8 +2198,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     entityAt = held.at;
   }
   const introduced = entityAt < 0 ? introducedPeer(context.text.slice(peerFrom, figure.start), context.subjectNames, insideTerm) : undefined;
-  // ("Larger rival Dollar Tree (DLTR.O) has reported…": a rival the taxonomy knows by that name is that company.)
-  const knownRival = introduced && !context.taxonomy.entities.has(introduced.id) ? companyNamed(context.taxonomy, introduced.name) : undefined;
+  // ("Larger rival Dollar Tree (DLTR.O) has reported…", 日商島野（Shimano）: a rival the taxonomy knows by
+  // that name, or by the Latin name the text gives it in brackets, is that company.)
+  const knownRival = introduced ? (companyNamed(context.taxonomy, introduced.name) ?? (introduced.latinName !== undefined ? companyNamed(context.taxonomy, introduced.latinName) : undefined)) : undefined;
   if (knownRival !== undefined) {
     entity = knownRival;
   } else if (introduced && !context.taxonomy.entities.has(introduced.id)) {
