@@ -743,10 +743,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // (The story's own company opening a paragraph, "Caldwick Homes closed up 7.4%", is named there under
   // its id, as the finders' mentions of it are; it makes no peer.)
   const ownOpenings = "newEntity" in subject && subject.newEntity ? allOpeners.filter((company) => !company.row && sameCompanyName(company.entity.name, subject.newEntity!.name) && !namedAlready(company)).map((company) => ({ ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) })) : [];
+  // ("Telkom shares closed higher" in a story of Telkom Indonesia: a name the text writes that opens one of
+  // a known story company's names, the rest of it left off, is that company.)
+  const shortensOwnName = (name: string) => !("newEntity" in subject && subject.newEntity) && name.length >= 2 && subjectNames.some((own) => own.length > name.length && own.toLowerCase().startsWith(name.toLowerCase()) && /[\s\u4e00-\u9fff]/u.test(own[name.length]!));
   let textCompanies = [...named, ...openers].map((company) => {
     // (A listed kin of the story's company, "its subsidiary Lanxu Cold Chain (SZ: 002916)" beside Lanxu, is
     // that company only by the very same name.)
-    if ("newEntity" in subject && subject.newEntity && (company.listed ? company.entity.name === subject.newEntity.name : sameCompanyName(company.entity.name, subject.newEntity.name))) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
+    if (("newEntity" in subject && subject.newEntity && (company.listed ? company.entity.name === subject.newEntity.name : sameCompanyName(company.entity.name, subject.newEntity.name))) || (!company.listed && shortensOwnName(company.entity.name))) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
     const first = company.mentions[0]!;
     const told = YEAR_END_BEFORE_NAME.exec(lower.slice(Math.max(0, first.start - 16), first.start));
