@@ -172,9 +172,9 @@ const REVISION = new RegExp(wordsPattern(placedWords("revision"), "both"));
  */
 function revisesForecast(context: Context, s0: number, s1: number): boolean {
   const cueAt = context.basisCue?.start ?? s1;
-  const pattern = new RegExp(REVISION.source, "g");
   const sentence = context.lower.slice(s0, s1);
-  for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+  REVISIONS.lastIndex = 0;
+  for (let match = REVISIONS.exec(sentence); match; match = REVISIONS.exec(sentence)) {
     const end = s0 + match.index + match[0].length;
     const figure = context.figures[firstFrom(context.figures, end)];
     // (English only: 维持1.9万亿日元的营业收入预期, 上调至760亿日元 put the revised forecast's figure right after the verb.)
@@ -183,6 +183,8 @@ function revisesForecast(context: Context, s0: number, s1: number): boolean {
   }
   return false;
 }
+/** Every revision word of a sentence, in turn. */
+const REVISIONS = new RegExp(REVISION.source, "g");
 /** Characters at most between a verb of a result and its figure ("increased 9.8%", "rose by about 4%"). */
 const RESULT_VERB_REACH = 12;
 

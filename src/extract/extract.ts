@@ -567,8 +567,10 @@ function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: st
   const lastQuarterEnd = endsThen ? month : (month - (month % 3 === 0 ? 3 : month % 3) + 12) % 12 || 12;
   return lastQuarterEnd === 12 ? undefined : monthEnd(lastQuarterEnd);
 }
-/** A year's results named (results, 业绩), not a forecast of them ("earnings forecast", 业绩指引). */
-// ("Earnings" is left out: a year's earnings are as often a forecast's, "its full-year earnings range".)
+/**
+ * A year's results named (results, 业绩), not a forecast of them (业绩指引, "results outlook"); "earnings"
+ * is left out, a year's earnings being as often a forecast's ("its full-year earnings range").
+ */
 const YEAR_RESULTS_AFTER = /^\s?(?:results?|业绩|業績|财报|財報)(?!\s?(?:forecasts?|guidance|outlook|ranges?|targets?|estimates?|expectations?|预期|預期|预告|預告|指引|展望))/;
 /** Kinds of period a story's opening names its company's own by. */
 const OWN_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending", "report_period"]);

@@ -799,9 +799,9 @@ const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0
 export const KIN_BEFORE = new RegExp(`(?:\\b${wordsPattern(placedWords("group_kin", { language: "en" }), "both")}\\s|${wordsPattern(placedWords("group_kin", { language: "zh" }))})$`, "iu");
 /** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
 const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公司|集团|集團|控股)/u;
-/** Words that open a headline but name no company. */
 /** Number words that open a headline ("Five stocks to watch"), or, before a name's word, a name ("Five Below"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six"]);
+/** Words that open a headline but name no company. */
 const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "it", "its", "they", "we", "in", "on", "at", "for", "with", "from", "by", "amid", "the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** Lower-case plural nouns for a trade's companies (the lexicons' English `kind_of_firm`), after a word that then names the trade ("Pump makers"). */
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
