@@ -5,7 +5,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const ENTITIES = ["AMZN", "GOOGL", "MSFT", "META", "WMT"];
-const SEGMENTS = ["total", "advertising", "retail", "cloud"];
+const SEGMENTS = ["total", "advertising", "hong_kong", "cloud"];
 const AMOUNT_METRICS = ["revenue", "operating_income", "net_income", "capex", "operating_cash_flow", "free_cash_flow", "operating_expenses", "cash", "backlog", "investment"];
 /**
  * Past the first 100,000 keys (bases above a million facts), a key also picks one of ten variants: other
