@@ -32,6 +32,14 @@ const SHORT_OF = /\b(?:below|lower|short)\b|低于|低於|不及/i;
 export function termLexicon(taxonomy: Taxonomy): Lexicon<Term> {
   let lexicon = termLexicons.get(taxonomy);
   if (lexicon) return lexicon;
+  // (A taxonomy made per article that adds only a company whose calendar its text tells, with no names
+  // of its own, has its parent's words: the parent's lexicon serves it, not one built again.)
+  const parent = companyNamesOf(taxonomy);
+  if (parent !== taxonomy && parent.segments === taxonomy.segments && parent.metrics === taxonomy.metrics && parent.measures === taxonomy.measures) {
+    lexicon = termLexicon(parent);
+    termLexicons.set(taxonomy, lexicon);
+    return lexicon;
+  }
   lexicon = new Lexicon<Term>();
   const all = (aliases: Record<string, string[]>) => Object.values(aliases).flat();
   for (const entity of taxonomy.entities.values()) for (const alias of all(entity.aliases)) lexicon.add(alias, { kind: "entity", id: entity.id });
