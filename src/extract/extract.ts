@@ -6,7 +6,7 @@
 // the steps both call live beside them: text-structure, terms, line-topics, metric-fit,
 // segment-choice, period-choice, basis-cues, respectively, quote and restated-periods.
 import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.js";
-import { dayNumber, daysInMonth, lastDayOfMonth } from "../periods/days.js";
+import { addDays, dayNumber, daysInMonth, lastDayOfMonth } from "../periods/days.js";
 import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
@@ -31,7 +31,7 @@ import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
-import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, type NewEntity } from "./subject.js";
+import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
 import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
@@ -554,18 +554,14 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], date: string 
  */
 function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined): string | undefined {
   if (!date) return undefined;
-  // (Only where the opening names no other period of the company's: a quarter's, a half's or a year's
-  // by its number would tell the story's period, and its year, otherwise.)
+  // (Only where the opening names no other period of the company's than such years, the headline's and
+  // the lead's: a quarter's, a half's or a year's by its number would tell the story's period otherwise.)
   const opening = periods.filter((period) => period.start < OPENING_CHARACTERS && OWN_PERIOD_KINDS.has(period.cue.kind));
-  const named = opening[0];
-  if (opening.length !== 1 || named?.cue.kind !== "year" || named.cue.year !== undefined || named.cue.relative !== undefined) return undefined;
-  if (!YEAR_RESULTS_AFTER.test(lower.slice(named.end, named.end + 24)) || forecastsPeriod(lower, named, 0, true)) return undefined;
-  const monthBefore = new Date(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) - ACCOUNTS_DAYS * 86_400_000);
-  const month = monthBefore.getUTCMonth() + 1;
-  // (The last quarter's end on or before that day: March 31 for any day of April to June 29.)
-  const endsThen = month % 3 === 0 && monthBefore.getUTCDate() === daysInMonth(monthBefore.getUTCFullYear(), month);
-  const lastQuarterEnd = endsThen ? month : (month - (month % 3 === 0 ? 3 : month % 3) + 12) % 12 || 12;
-  return lastQuarterEnd === 12 ? undefined : monthEnd(lastQuarterEnd);
+  if (!opening.every(({ cue }) => cue.kind === "year" && cue.year === undefined && cue.relative === undefined)) return undefined;
+  if (!opening.some((period) => YEAR_RESULTS_AFTER.test(lower.slice(period.end, period.end + 24)) && !forecastsPeriod(lower, period, 0, true))) return undefined;
+  // (The last quarter over a month before the date: for a story of late August, the one ending in June.)
+  const { quarter } = lastReportedQuarter(addDays(date.slice(0, 10), -ACCOUNTS_DAYS));
+  return quarter === 4 ? undefined : monthEnd(quarter * 3);
 }
 /**
  * A year's results named (results, 业绩), not a forecast of them (业绩指引, "results outlook"); "earnings"
@@ -747,7 +743,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const ownOpenings = "newEntity" in subject && subject.newEntity ? allOpeners.filter((company) => !company.row && sameCompanyName(company.entity.name, subject.newEntity!.name) && !namedAlready(company)).map((company) => ({ ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) })) : [];
   // ("Telkom shares closed higher" in a story of Telkom Indonesia: a name the text writes that opens one of
   // a known story company's names, the rest of it left off, is that company.)
-  const shortensOwnName = (name: string) => !("newEntity" in subject && subject.newEntity) && name.length >= 2 && subjectNames.some((own) => own.length > name.length && own.toLowerCase().startsWith(name.toLowerCase()) && /[\s\u4e00-\u9fff]/u.test(own[name.length]!));
+  const shortensOwnName = (name: string) => !("newEntity" in subject && subject.newEntity) && subjectNames.some((own) => shortensName(name, own));
   let textCompanies = [...named, ...openers].map((company) => {
     // (A listed kin of the story's company, "its subsidiary Lanxu Cold Chain (SZ: 002916)" beside Lanxu, is
     // that company only by the very same name.)

@@ -107,7 +107,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // (新航 over a story that names 新加坡航空, 聯想 over one that names 聯想集團: a Chinese short name the
   // headline gives a company the body names in full is that company.)
   const shortName = inTitle && /\p{Script=Han}/u.test(inTitle.name) ? toSimplified(inTitle.name) : undefined;
-  const shortFor = shortName ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(shortName, toSimplified(alias)))) : undefined;
+  const shortFor = shortName ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(shortName, alias))) : undefined;
   if (shortFor !== undefined) return { entity: shortFor, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle, taxonomy);
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
@@ -134,9 +134,16 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   return newSubject({ id: NO_COMPANY, name: "", foundIn: "nowhere", strong: false });
 }
 
-/** Whether a Chinese name is a short name of a longer one: its opening (联想 of 联想集团) or an abbreviation of it (see abbreviates). */
-function shortensName(short: string, long: string): boolean {
-  return (short.length >= 2 && long.length > short.length && long.startsWith(short) && /^\p{Script=Han}+$/u.test(long)) || abbreviates(short, long);
+/**
+ * Whether a name as a text writes it is a short form of a company's longer name: its opening, cut
+ * where a word ends ("Telkom" of "Telkom Indonesia", 联想 of 联想集团, 巨大 of 巨大機械), or a Chinese
+ * abbreviation of it (see abbreviates). Compared in simplified, ASCII lower-case form.
+ */
+export function shortensName(short: string, long: string): boolean {
+  const [written, known] = [asciiLower(toSimplified(short)), asciiLower(toSimplified(long))];
+  if (written.length < 2 || known.length <= written.length) return false;
+  if (known.startsWith(written) && (known[written.length] === " " || /\p{Script=Han}/u.test(known[written.length]!))) return true;
+  return abbreviates(written, known);
 }
 
 /**
@@ -1022,13 +1029,11 @@ export function knownByTicker(taxonomy: Taxonomy, entity: NewEntity): string | u
   // (A taxonomy made per article adds no company with tickers: the one its names come from has them all.)
   const listed = tickersOf(companyNamesOf(taxonomy)).get(plainTicker(entity.ticker));
   if (listed === undefined) return undefined;
-  const name = asciiLower(toSimplified(entity.name));
+  // (The text's name may be a known one's short form, or the known one with more after it: 偉易達集團.)
+  const same = (alias: string) => asciiLower(toSimplified(alias)) === asciiLower(toSimplified(entity.name)) || shortensName(entity.name, alias) || shortensName(alias, entity.name);
   return listed.find((id) => {
     const company = taxonomy.entities.get(id)!;
-    return [company.name, ...Object.values(company.aliases).flat()].some((alias) => {
-      const known = asciiLower(toSimplified(alias));
-      return known.length >= 2 && (known.startsWith(name) || name.startsWith(known) || abbreviates(name, known));
-    });
+    return [company.name, ...Object.values(company.aliases).flat()].some(same);
   });
 }
 /** A ticker as compared: its letters in capitals, no exchange's suffix (FIVE.O, 6506.T), a code's digits without leading zeros (00303). */
