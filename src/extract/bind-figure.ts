@@ -2014,17 +2014,22 @@ function companyNamed(taxonomy: Taxonomy, name: string): string | undefined {
   return company !== undefined && company.id !== "MARKET" && companyWrittenAsName(name, taxonomy) ? company.id : undefined;
 }
 
-/** The entity a holder's name is: the story's company by one of its names, else a peer the taxonomy does not know (kept among the text's peers). */
+/** The entity a holder's name is: the story's company by one of its names, else the peer it names (see peerId). */
 function heldBy(context: Context, name: string): string {
   if (isSubjectName(context, name)) return context.entity;
-  return keepPeer(context, entityFor(name, undefined, "text", false));
+  return peerId(context, entityFor(name, undefined, "text", false)) ?? context.entity;
 }
 
-/** A company the taxonomy does not know, kept among the text's peers (the first reading of an id stands): its id. */
-function keepPeer(context: Context, peer: NewEntity): string {
-  // (同業美利達（9914）: a peer named with a ticker the taxonomy lists, by a name of its, is that company.)
-  const known = knownByTicker(context.taxonomy, peer);
+/**
+ * The id of a peer the text names: the company the taxonomy knows by its ticker (同業美利達（9914）), by
+ * its name ("Larger rival Dollar Tree (DLTR.O)") or by the Latin name the text gives it in brackets
+ * (日商島野（Shimano）); else a company the taxonomy does not know, kept among the text's peers (the first
+ * reading of an id stands). Undefined for an unknown name whose id a known company already has.
+ */
+function peerId(context: Context, peer: NewEntity): string | undefined {
+  const known = knownByTicker(context.taxonomy, peer) ?? companyNamed(context.taxonomy, peer.name) ?? (peer.latinName !== undefined ? companyNamed(context.taxonomy, peer.latinName) : undefined);
   if (known !== undefined) return known;
+  if (context.taxonomy.entities.has(peer.id)) return undefined;
   if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);
   return peer.id;
 }
@@ -2200,20 +2205,17 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     entityAt = held.at;
   }
   const introduced = entityAt < 0 ? introducedPeer(context.text.slice(peerFrom, figure.start), context.subjectNames, insideTerm) : undefined;
-  // ("Larger rival Dollar Tree (DLTR.O) has reported…", 日商島野（Shimano）: a rival the taxonomy knows by
-  // that name, or by the Latin name the text gives it in brackets, is that company.)
-  const knownRival = introduced ? (companyNamed(context.taxonomy, introduced.name) ?? (introduced.latinName !== undefined ? companyNamed(context.taxonomy, introduced.latinName) : undefined)) : undefined;
-  if (knownRival !== undefined) {
-    entity = knownRival;
-  } else if (introduced && !context.taxonomy.entities.has(introduced.id)) {
-    entity = keepPeer(context, introduced);
+  const introducedId = introduced ? peerId(context, introduced) : undefined;
+  if (introducedId !== undefined) {
+    entity = introducedId;
   } else if (entityAt < 0) {
     const peer = /['’]/.test(context.text.slice(c0, figure.start)) ? possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames) : undefined;
     // "驰骋汽车…发布的第三季度财报显示，…。当季整体毛利率为16.3%", "HOSHIZORA INSTRUMENTS. The Kyoto-based
     // maker…": a paragraph about a company the text names goes on about it until a sentence names another.
     const paragraphCompany = peer ? undefined : namedEarlierInParagraph(context, place);
-    if (peer && !context.taxonomy.entities.has(peer.id)) {
-      entity = keepPeer(context, peer);
+    const peerIs = peer ? peerId(context, peer) : undefined;
+    if (peerIs !== undefined) {
+      entity = peerIs;
     } else if (paragraphCompany !== undefined) entity = paragraphCompany;
   }
   // A segment belongs to its own companies: it makes the figure theirs only when one of them is named

@@ -718,7 +718,7 @@ function latinWithChineseName(match: RegExpMatchArray, foundIn: string): NewEnti
 export const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…", "…, while rival X reported…", "Larger peer X posted…": a company a clause opens by naming as a peer. */
 // (A ticker in brackets may stand between the name and its verb: "rival Dollar Tree (DLTR.O) has reported".)
-const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from|of)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s(?:[(（][^)）\n]{1,24}[)）],?\s)?[a-z])`, "iu");
+const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from|of)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s(?:[(（][^)）\n]{1,24}[)）],?\s)?[a-z])`, "giu");
 /** What a Chinese sentence about a company goes on with right after its name: a time word, a reporting verb, a metric, a figure, a comma. */
 export const COMPANY_CLAUSE_NEXT = /^(?:日前|前日|此前|昨|今[（(]|受惠|受益|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|上半年|下半年|今年|去年|前三|全年|第[一二三四1-4]|[一二三四]季|同期|单季|單季|本季|当季|當季|股价|营收|收入|净利|\d|[，,])/u;
 /** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
@@ -790,9 +790,11 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
     found = entityFor(name, undefined, "text", false);
     foundAt = match.index;
   }
-  const rival = LATIN_PEER_WORD.test(passage) ? RIVAL_NAMED.exec(passage) : null;
+  // (The last rival before the figure: "Rival Dollar Tree's margin rose…, and rival Pellbrook's revenue rose 6%".)
+  const rival = LATIN_PEER_WORD.test(passage) ? (allMatches(RIVAL_NAMED, passage).at(-1) ?? null) : null;
   // The pattern reads the peer word in any case, and so the name's words too: the name is its capitalised ones.
-  const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ")) : "";
+  // ("Rival Dollar Tree's same-store sales…": the possessive is no part of the name.)
+  const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ").replace(/['’]s$/, "")) : "";
   if (rivalName && (!found || passage.lastIndexOf(rivalName) > foundAt)) found = entityFor(rivalName, undefined, "text", false);
   if (!found) return undefined;
   const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
