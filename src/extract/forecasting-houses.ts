@@ -31,8 +31,8 @@ const HOUSE_REACH = 90;
 /** Before a house's name, the words that make it the source of a figure: "according to", "analysts at", 据. */
 const HOUSE_CITED_BEFORE = /(?:\baccording\sto|\b(?:analysts?|strategists?|economists?)\sat|据)\s?$/;
 
-/** A company's name that ends with a broker's or a research house's word (中信证券, "Daiwa Securities"): a house, whatever the lexicons list. */
-const BROKER_NAME_END = new RegExp(`(?:${wordsPattern([...placedWords("broker_name_end", { language: "zh" }), ...placedWords("broker_name_end", { language: "en" })], "none")})$`, "u");
+/** A company's name that ends with a broker's or a research house's word (the lexicons' `broker_name_end`: 中信证券, "Daiwa Securities"): a house, whatever the lexicons list. */
+export const BROKER_NAME_END = new RegExp(`(?:${wordsPattern(placedWords("broker_name_end"), "none")})$`, "iu");
 /** Right after a company's name, an English broker's word that goes on with it: "RBC Capital Markets", "Nomura Research". */
 const BROKER_WORD_AFTER = new RegExp(`^\\s(?:${wordsPattern(placedWords("broker_name_end", { language: "en" }), "none")})\\b`);
 /** Before any company's name, the words that make it a house: "analysts at Maybank", "strategists at". */

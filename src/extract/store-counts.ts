@@ -5,6 +5,7 @@
 // the taxonomy says (its metrics' `store_count`).
 import { hedgePattern, placedWords } from "./cues.js";
 import { afterBoldLabelMark, type Figure } from "./figures.js";
+import { BULLET_LEAD } from "./layout.js";
 import type { StoreCount } from "../taxonomy/taxonomy.js";
 import type { StoreCountRole } from "./lexicon-files.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -97,8 +98,8 @@ export function englishStoreWordAfter(lower: string, end: number): { end: number
   return match ? { end: end + match[0].length, restaurant: match[2] !== undefined, between: match[1]! } : undefined;
 }
 
-/** A list item's label and its colon right before a figure ("- Network: ", "**New stores:** "): the label, in lower case. */
-const LIST_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-*•+][ \t]+)?(?:\*\*)?([a-z][a-z'’ -]{1,30}?)(?:\*\*)?[ \t]?:[ \t]?(?:\*\*)?[ \t]?$/;
+/** A line's label and its colon right before a figure, in a list item or bold ("- Network: ", "**Openings:** "): the label, in lower case. */
+const LABEL_BEFORE = new RegExp(String.raw`^(?:${BULLET_LEAD}|\s*(?:\*\*)?)([a-z][a-z'’ -]{1,30}?)(?:\*\*)?\s?:\s?(?:\*\*)?\s?$`, "u");
 
 /** Right before a Chinese count, the day it stands at: 3月底为, 年末為, 截至6月30日共. */
 const BALANCE_DAY_BEFORE_CJK = /(?:\d{1,2}\s?月(?:底|末)|年(?:底|末)|\d{1,2}\s?日)(?:时|時)?\s?(?:为|為|共|有|达|達)$/u;
@@ -165,7 +166,7 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     if (role === undefined && BALANCE_DAY_AFTER_EN.test(lower.slice(store.end, store.end + 32))) role = "total";
     // ("- Network: 3,480 stores across 6 countries": a count of stores a list item's label states, no
     // word of a change before it, is all the stores there are; "- Openings: 71 stores", those opened.)
-    const label = LIST_LABEL_BEFORE.exec(lower.slice(Math.max(sentence, figure.start - 40), figure.start))?.[1];
+    const label = LABEL_BEFORE.exec(lower.slice(lower.lastIndexOf("\n", figure.start - 1) + 1, figure.start))?.[1];
     if (role === undefined && label !== undefined) role = storeCountOfLabel(label) === "opened" ? "opened" : "total";
     if (role === undefined) return { skip: "a count of stores no word before it says is of stores opened, added or in all" };
   }

@@ -11,7 +11,7 @@ import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { cues, placedWords } from "./cues.js";
-import { withoutForecastingHouses } from "./forecasting-houses.js";
+import { BROKER_NAME_END, withoutForecastingHouses } from "./forecasting-houses.js";
 import { namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
@@ -683,7 +683,7 @@ function afterMiddleDot(passage: string, nameStart: number): boolean {
 
 function bracketIntroductions(passage: string, foundIn: string, tickers: boolean): Introduction[] {
   const found: Introduction[] = [];
-  const brokerGivingView = (name: string, end: number) => BROKER_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(end));
+  const brokerGivingView = (name: string, end: number) => BROKER_NAME_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(end));
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
     const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
     if (name.length < 2) continue;
@@ -1103,8 +1103,6 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
 
 /** A Latin name (or a stock code) with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）, 603872.SH（峤山酒业）. */
 const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(?<![A-Za-z\d.])(${NAME_WORD}(?:\s${NAME_WORD}){0,3}|\d{3,6}(?:\.(?:US|HK|SH|SZ|BJ|TW|TWO|T|SI))?)\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
-/** A broker's or a research house's name end (the lexicons' `broker_name_end`: 证券, Securities). */
-const BROKER_END = new RegExp(`${wordsPattern(placedWords("broker_name_end"), "none")}$`, "iu");
 /** What a broker or a research firm introduced to give its view goes on with: its report, its data (最新数据显示), its view, its rating. */
 const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|發表|发布|發布)?(?:报告|報告|研报|研報)|^\s?(?:日前|近日|最新)?(?:的)?(?:数据|數據|统计|統計|调查|調查|调研|調研)(?:显示|顯示|指出|称|稱)|^\s?(?:认为|認為|预计|預計|预期|預期|维持|維持|给予|給予|指出|表示|称|稱|says|said|expects|rates)/u;
 /** 这家…企业，即堰水酒业, 这家…航空公司，正是潮翼航空: a company a lead describes (这家 …), then names after 即 or 正是. */
