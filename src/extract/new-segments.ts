@@ -449,10 +449,8 @@ export function namesBusinessPast(name: string, company: string): boolean {
   if (name.length <= company.length + 1 || name[company.length] !== " " || name.slice(0, company.length).toLowerCase() !== company.toLowerCase()) return false;
   const rest = name.slice(company.length + 1);
   if (namesNoBusiness(rest)) return false;
-  return rest.split(" ").every((word) => /^[A-Z]/.test(word) && !COMPANY_WORD.has(word.toLowerCase().replace(/\.$/, "")));
+  return rest.split(" ").every((word) => /^[A-Z]/.test(word)) && !endsWithFirmWord(rest);
 }
-/** Words that go on a company's name without naming a business (the lexicons' `legal_form` and `firm_name_end`: Inc, Holdings, Group). */
-const COMPANY_WORD: ReadonlySet<string> = new Set([...placedWords("legal_form", { language: "en" }), ...placedWords("firm_name_end", { language: "en" })]);
 
 /**
  * An English name of one to three words and nothing else, then a space: words joined by "&" or "and"
@@ -486,7 +484,7 @@ export function businessAfterMetric(text: string, clauseStart: number, metricSta
   const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80)) ?? FROM_PART.exec(text.slice(metricEnd, metricEnd + 80));
   // ("Sales in Cardiac Ablation Solutions jumped 71%": in a name is that part as of or from is; a name
   // with a digit there is a period, "in FY26", and one ending in a firm's word a company, "in Acme Holdings".)
-  if (!said || namesNoBusiness(said[1]!) || WHOLE_SOURCES.test(said[1]!) || /\d/.test(said[1]!) || FIRM_NAME_END.test(` ${said[1]!.toLowerCase()}`)) return undefined;
+  if (!said || namesNoBusiness(said[1]!) || WHOLE_SOURCES.test(said[1]!) || /\d/.test(said[1]!) || endsWithFirmWord(said[1]!)) return undefined;
   const name = said[1]!;
   const at = metricEnd + said.index + said[0].indexOf(name);
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
@@ -1336,8 +1334,10 @@ export function leadInPartMentions(text: string, lower: string, leadIns: Readonl
   return found;
 }
 
-/** A name's last word that is a firm's (the lexicons' `firm_name_end` and `kind_of_firm`: Holdings, Airlines, Brewers). */
-const FIRM_NAME_END = new RegExp(`\\s(?:${wordsPattern([...placedWords("firm_name_end", { language: "en" }), ...placedWords("kind_of_firm", { language: "en" })])})$`);
+/** A name's last word that is a firm's or its legal form (the lexicons' `firm_name_end`, `kind_of_firm` and `legal_form`: Holdings, Airlines, Brewers, Inc). */
+const FIRM_NAME_END = new RegExp(`\\s(?:${wordsPattern([...placedWords("firm_name_end", { language: "en" }), ...placedWords("kind_of_firm", { language: "en" }), ...placedWords("legal_form", { language: "en" })])})\\.?$`);
+/** Whether an English name ends with a firm's word or its legal form, in any case ("Acme Holdings", "Nike Inc."): a company's name, no business's. */
+const endsWithFirmWord = (name: string): boolean => FIRM_NAME_END.test(` ${name.toLowerCase()}`);
 /** A paragraph opening on a description of a firm: "The Burton-based brewer's", "The Dutch operator" (the lexicons' `firm_noun`). */
 const FIRM_DESCRIBED = new RegExp(`^(?:the|its)\\s(?:[\\w-]+\\s){0,5}?(?:${wordsPattern(placedWords("firm_noun", { language: "en" }))})(?:['’]s)?\\b`);
 
