@@ -564,10 +564,11 @@ function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: st
   return quarter === 4 ? undefined : monthEnd(quarter * 3);
 }
 /**
- * A year's results named (results, 业绩), not a forecast of them (业绩指引, "results outlook"); "earnings"
- * is left out, a year's earnings being as often a forecast's ("its full-year earnings range").
+ * A year's results named (results, 业绩; a forecast of them, "results outlook", is forecastsPeriod's to
+ * tell); "earnings" is left out, a year's earnings being as often a forecast's ("its full-year earnings
+ * range").
  */
-const YEAR_RESULTS_AFTER = /^\s?(?:results?|业绩|業績|财报|財報)(?!\s?(?:forecasts?|guidance|outlook|ranges?|targets?|estimates?|expectations?|预期|預期|预告|預告|指引|展望))/;
+const YEAR_RESULTS_AFTER = /^\s?(?:results?|业绩|業績|财报|財報)/;
 /** Kinds of period a story's opening names its company's own by. */
 const OWN_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending", "report_period"]);
 /** Days at least between a year's end and its results. */
