@@ -32,7 +32,7 @@ import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetr
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
-import { appositionCompanies, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, headingParts, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -530,19 +530,37 @@ function opensOnSecondHalf(lowerText: string): boolean {
  * it tells where the year ends (a third quarter ending in December: a year ending in March), when the
  * year it names is the one that then ends. Undefined for the calendar year, or when nothing fits.
  */
-function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], date: string | undefined): string | undefined {
+function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined): string | undefined {
   if (!date) return undefined;
   const reported = lastReportedQuarter(date);
-  for (const { cue } of periods) {
-    if (cue.kind !== "quarter" || !cue.fiscal || cue.year === undefined) continue;
-    const quarterEndMonth = reported.quarter * 3;
+  // ("said revenue in its fiscal fourth quarter rose 6%" in a story of mid-November: a fiscal quarter
+  // without its year, reported in the opening, is the one last over some days before the date, so it
+  // tells the year's end the same way. Not one a forecast is for, "expects fiscal third-quarter sales".)
+  const justOver = lastReportedQuarter(addDays(date.slice(0, 10), -QUARTER_RESULTS_DAYS));
+  for (const period of periods) {
+    const { cue } = period;
+    if (cue.kind !== "quarter" || !cue.fiscal) continue;
+    const yearless = cue.year === undefined;
+    if (yearless && (period.start >= OPENING_CHARACTERS || forecastsPeriod(lower, period, 0, true) || FORECAST_IN_SENTENCE.test(sentenceAround(lower, period.start)))) continue;
+    const over = yearless ? justOver : reported;
+    const quarterEndMonth = over.quarter * 3;
     const endMonth = ((quarterEndMonth + 3 * (4 - cue.quarter) - 1) % 12) + 1;
-    const endYear = reported.year + (quarterEndMonth + 3 * (4 - cue.quarter) > 12 ? 1 : 0);
-    if (endYear !== cue.year || endMonth === 12) return undefined;
+    const endYear = over.year + (quarterEndMonth + 3 * (4 - cue.quarter) > 12 ? 1 : 0);
+    if ((!yearless && endYear !== cue.year) || endMonth === 12) return undefined;
     return monthEnd(endMonth);
   }
   return undefined;
 }
+/** A forecast's word anywhere in a sentence: "For the fiscal fourth quarter, Calvary said it expects revenue of…". */
+const FORECAST_IN_SENTENCE = /\b(?:expects?|expected|expecting|forecasts?|guidance|guided|outlook|sees|projects?|projected|anticipates?|targets?)\b|预计|預計|预期|預期|指引|展望|预测|預測/;
+/** The sentence around `at` in the lower-case text (from the last full stop or line break before it to the next). */
+function sentenceAround(lower: string, at: number): string {
+  const start = Math.max(lower.lastIndexOf("\n", at), lower.lastIndexOf(". ", at), lower.lastIndexOf("。", at)) + 1;
+  const ends = [lower.indexOf("\n", at), lower.indexOf(". ", at), lower.indexOf("。", at)].filter((end) => end >= 0);
+  return lower.slice(start, ends.length > 0 ? Math.min(...ends) : lower.length);
+}
+/** Days at least between a quarter's end and its results (a bank's come about two weeks after). */
+const QUARTER_RESULTS_DAYS = 10;
 
 /**
  * "Kestrel Outdoor's full-year result, released on Wednesday" in a story of late August: a year's
@@ -711,7 +729,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // section's "whose financial year ends in June".)
   const ownSection = sectionOf(found.entity);
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), date) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), lower, date) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
   const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower, date);
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
@@ -773,6 +791,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // 嘉禾银行 and 嘉禾人寿 in a story about 嘉禾金控: companies named by the story company's own name are
   // its parts, kept as segments of it by their names (unless the text shows them listed).
   const ownParts = "newEntity" in subject && subject.newEntity ? ownNamedParts(textCompanies, subject.newEntity, entity, lower, text) : new Set<NamedCompany>();
+  // ("## Smart Grids" over "Revenue rose 11% to €5.2 billion" in a story whose headline names its one company: a part of it.)
+  for (const part of headingParts(textCompanies, subjectNames, headlineText)) ownParts.add(part);
   const partSegments = new Map<string, SegmentDefinition>();
   const partMentions: NamedCompany[] = [];
   for (const part of ownParts) {
@@ -1279,6 +1299,25 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
   // "# Tallowmere holds full-year outlook after steady first half" opening the body: a title in a
   // heading's marks is the story's headline; it says whose figures follow no more than a headline does.
   const titleLine = firstContentLine(lower, lineStarts, headlineAt);
+  // The levels of the Markdown headings that name a part of the company (a segment of its, known or
+  // proposed, the heading a name alone), worked out on first use.
+  let partLevels: Set<number> | undefined;
+  const partHeadingLevels = (): ReadonlySet<number> => {
+    if (partLevels) return partLevels;
+    partLevels = new Set();
+    for (let line = 0; line < lineStarts.length; line++) {
+      const start = lineStarts[line]!;
+      const level = headingLevel(lower, start);
+      if (level === 0 || line === titleLine || partLevels.has(level)) continue;
+      const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : length;
+      if (headingPartName(lower.slice(start, end)) === undefined && headingPartName((namedParts?.text ?? lower).slice(start, end)) === undefined) continue;
+      for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
+        const segment = segmentFor(terms[i]!, taxonomy, entity);
+        if (segment && taxonomy.segments.get(segment.id)?.entities?.includes(entity)) partLevels.add(level);
+      }
+    }
+    return partLevels;
+  };
   const namedBy = (line: number) => {
     let found = named.get(line);
     if (found) return found;
@@ -1318,7 +1357,9 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     } else if (namedParts && !namesOwnPart && found.metric === undefined && found.period === undefined && !namesCompany && !title && !layout.leadIns.has(line)) {
       // "### International" over prose: a section heading that can only be a part's name (one word, or a
       // name closed by a word for a part, "Marine Division", 云业务) names the part the section is about.
-      const name = sectionPartName(namedParts.text.slice(start, end), namedParts.text, sectionCallsItAPart(namedParts.text, lineStarts, line));
+      // ("## Mobility" beside "## Smart Grids" and "## Factory Automation", which name parts of the company:
+      // a heading at the level of others that name its parts names one too.)
+      const name = sectionPartName(namedParts.text.slice(start, end), namedParts.text, sectionCallsItAPart(namedParts.text, lineStarts, line) || partHeadingLevels().has(headingLevel(lower, start)));
       if (name !== undefined) found.segment = keepNewSegment(namedParts.parts, namedPartSegment(name, entity), taxonomy).id;
     }
     // "## Segments", "By region", 分部业绩: a heading over a breakdown by business names their revenue
@@ -1416,6 +1457,12 @@ function sectionPartName(heading: string, text: string, calledAPart: boolean): s
   // (One word that the text writes capitalised inside a sentence too, a proper name: "Fairlop", not
   // "Advertisement" or "Players".)
   return !name.includes(" ") && new RegExp(`[a-z,]\\s${name}\\b`).test(text) ? name : undefined;
+}
+/** The level of the Markdown heading opening at `start` (the number of its #), or 0 for a line that is none. */
+function headingLevel(lower: string, start: number): number {
+  let level = 0;
+  while (lower.charCodeAt(start + level) === 0x23) level++;
+  return level > 0 && level <= 6 && lower.charCodeAt(start + level) === 0x20 ? level : 0;
 }
 /** A Chinese heading that names parts in general, not one: 业务板块, 主营业务, 核心业务, 各业务. */
 const GENERIC_PART_HEADING = /^(?:业务|主营|核心|主要|各项?|分|重点)?(?:业务|板块|分部|事业部)+$/u;

@@ -37,6 +37,8 @@ export interface NamedCompany {
   parent?: true;
   /** Named as a company another holds a stake in ("in which Marrowby Holdings owns a 62% stake", 持有…的股份). */
   held?: true;
+  /** Named by a heading that is its name alone ("## Smart Grids"), with no ticker and not written formally under it: a company in a round-up, or a part of a story's one company (headingParts). */
+  headingOnly?: true;
 }
 
 const TRADES = wordsPattern(placedWords("trade", { language: "zh" }));
@@ -653,7 +655,11 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       // (Whatever its words, "## Dunvegan Markets", "## Great Lakes Drug Mart", when the section under it
       // writes the name with a legal form or a base, "Great Lakes Drug Mart Ltd.", "Halifax-based Dunvegan Markets".)
       const formal = formallyNamedBelow(text, name, lineStarts[i + 1] ?? text.length);
-      if (formal || (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) && (ticker || !sectionCallsItAPart(text, lineStarts, i)))) add(name, start + line.indexOf(name), name);
+      if (formal || (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) && (ticker || !sectionCallsItAPart(text, lineStarts, i)))) {
+        add(name, start + line.indexOf(name), name);
+        const section = text.slice(lineStarts[i + 1] ?? text.length, (lineStarts[i + 1] ?? text.length) + SECTION_READ).trimStart().toLowerCase();
+        if (!formal && !ticker && !FIRM_DESCRIBED_AT_START.test(section)) companies[companies.length - 1]!.headingOnly = true;
+      }
       return;
     }
     // "### 一、博岚游戏（02466.HK）：新游带动收入增三成": a heading, numbered or not, that opens with a
@@ -739,6 +745,27 @@ const HEADING_OPENER = /^#{2,4}\s+(?:\d{1,2}[.)]\s+)?([A-Z][A-Za-z0-9'’.-]*(?:
 const NOT_A_NAME_WORD: ReadonlySet<string> = new Set([...placedWords("not_a_business", { language: "en" }), ...placedWords("rubric", { language: "en" }), ...placedWords("report_part", { language: "en" })]);
 /** A name of two to four capitalised words opening a paragraph, then an apposition, a reporting verb or a possessive. */
 const PLAIN_OPENER = /^((?:[A-Z][a-z]+)(?:\s(?:&|[A-Z][a-z]+)){0,3})(?=,\s(?:the|a|an|based|headquartered|which|whose)\s|\s(?:said|posted|reported|swung|raised|cut|lifted|kept|narrowed|recorded|booked|delivered|announced|forecast)\b|['’]s\s)/;
+/**
+ * A section opening on a description of a firm: "The Halifax-based grocer…", "The company…", "The
+ * Dutch operator" (the lexicons' `firm_noun`): what a heading over it names is a company.
+ */
+const FIRM_DESCRIBED_AT_START = new RegExp(String.raw`^(?:the|its)\s(?:[\w-]+\s){0,5}?(?:company|group|firm|[\w-]+-based|${wordsPattern(placedWords("firm_noun", { language: "en" }), "none", " ")})(?:['’]s)?\b`);
+/**
+ * "Halvorsen Industrie posts higher orders" over "## Smart Grids", "## Factory Automation": in a story
+ * whose headline names its one company, a heading that is a name alone (headingOnly) which the headline
+ * does not name is a part of that company whose figures its section gives, not a company of its own.
+ * (A round-up's headline names its companies, "Great Prairie beats, Dunvegan shrinks", or none, and its
+ * story company is then one of the headings'.)
+ */
+export function headingParts(companies: readonly NamedCompany[], storyNames: readonly string[], headline: string): Set<NamedCompany> {
+  const parts = new Set<NamedCompany>();
+  const title = headline.toLowerCase();
+  if (!storyNames.some((name) => name.length >= 2 && title.includes(name.toLowerCase()))) return parts;
+  const headings = companies.filter((company) => company.headingOnly);
+  if (headings.some((company) => storyNames.some((name) => sameCompanyName(company.entity.name, name)))) return parts;
+  for (const company of headings) if (!title.includes(company.entity.name.toLowerCase()) && !(company.short && title.includes(company.short.toLowerCase()))) parts.add(company);
+  return parts;
+}
 /** How far under a heading its section is read for the heading's name written formally. */
 const SECTION_READ = 600;
 /** Whether the text under a heading (from `from`) writes its name formally (formalName) or with "-based" before it. */
