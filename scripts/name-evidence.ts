@@ -30,7 +30,8 @@ export function nameAsId(name: string): string {
 /**
  * A fact file's company ids the taxonomy does not have that are a taxonomy company's name, each with
  * that company's id: the id, less its legal form, is the company's id, name or an English name of it
- * (APPLE → AAPL by "Apple"; TENCENT_HOLDINGS → TENCENT), and no other company's. (A fact file written
+ * (APPLE → AAPL by "Apple"; TENCENT_HOLDINGS → TENCENT), and no other company's; else the first words
+ * of one company's names and of no other's (GALAXY → GALAXY_ENTERTAINMENT by "Galaxy Entertainment"). (A fact file written
  * before the taxonomy knew a company keys it under its writer's own id.)
  */
 export function knownCompanyIds(factFile: string, taxonomy: Taxonomy): [string, string][] {
@@ -38,8 +39,12 @@ export function knownCompanyIds(factFile: string, taxonomy: Taxonomy): [string, 
   for (const id of new Set([...factFile.matchAll(/\b(?:entity|of):\s*"?([A-Z][A-Z0-9_]*)\b/g)].map((match) => match[1]!))) {
     if (taxonomy.entities.has(id)) continue;
     const wanted = nameAsId(id.replace(/_/g, " "));
-    const named = [...taxonomy.entities.values()].filter((entity) => entity.id !== "MARKET" && [entity.id, entity.name, ...entity.aliases.en].some((name) => nameAsId(name) === wanted));
-    if (named.length === 1) found.push([id, named[0]!.id]);
+    const companies = [...taxonomy.entities.values()].filter((entity) => entity.id !== "MARKET");
+    const names = (entity: (typeof companies)[number]) => [entity.id, entity.name, ...entity.aliases.en].map(nameAsId);
+    const named = companies.filter((entity) => names(entity).includes(wanted));
+    // (Else a name's first words, when they open one company's names only: GALAXY for Galaxy Entertainment.)
+    const opening = named.length === 0 ? companies.filter((entity) => names(entity).some((name) => name.startsWith(`${wanted}_`))) : named;
+    if (opening.length === 1) found.push([id, opening[0]!.id]);
   }
   return found;
 }

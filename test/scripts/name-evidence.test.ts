@@ -35,5 +35,9 @@ describe("the evaluation's reading of a fact file's own id for a company the tax
       ["MICRON", "MU"],
     ]);
   });
+  it("reads an id that opens one company's names only as that company, and one that opens several as none", () => {
+    const taxonomy = repositoryTaxonomy();
+    expect(knownCompanyIds("defaults:\n  entity: GALAXY\nfacts:\n  - entity: CHINA\n", taxonomy)).toEqual([["GALAXY", "GALAXY_ENTERTAINMENT"]]);
+  });
 });
 
