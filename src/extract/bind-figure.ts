@@ -835,7 +835,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "up 5.4% from December 2024 and up 35.9% from January 2024", 较前一季提升0.9个百分点: a change from the
   // period just before the figure's is period on period; from the same period a year back, year on year.
   if (CHANGE_MEASURES.has(measure) && measure !== "cagr") {
-    const based = measureFromBase(context, place, period, entity);
+    const based = measureFromBase(context, place, period, metric, entity);
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let basis = saidBasis(context, place, metric, metricMatch, measure);
@@ -966,7 +966,7 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // (A forecast moved to the period to come is measured against its base again: "預估營收將與第三季持平至減少3%"
   // in a third-quarter story is the fourth quarter's, on the third.)
   if (period !== periodChoice.period && CHANGE_MEASURES.has(measure) && measure !== "cagr") {
-    const based = measureFromBase(context, place, period, entity);
+    const based = measureFromBase(context, place, period, metric, entity);
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
   let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
@@ -1111,7 +1111,7 @@ const FROM_BASE = new RegExp(`^\\s?(?:(?:dip|drop|fall|decline|rise|gain|increas
  * 2024", "up 6 bps from Q3", "up 1.8% from Sept. 30"), or before it in its clause as a comparison's base
  * (较前一季提升0.9个百分点, 较6月末下降, "compared with the previous quarter, …").
  */
-function measureFromBase(context: Context, place: Place, period: string, entity: string): "yoy" | "qoq" | undefined {
+function measureFromBase(context: Context, place: Place, period: string, metric: MetricDefinition, entity: string): "yoy" | "qoq" | undefined {
   const { periods, lower } = context;
   const { figure, nextStart, c0 } = place;
   let i = firstFrom(periods, figure.end);
@@ -1124,7 +1124,10 @@ function measureFromBase(context: Context, place: Place, period: string, entity:
     const leadIn = before !== undefined && before.start >= place.s0 && (context.figures[firstFrom(context.figures, place.s0)]?.start ?? figure.start) >= before.end;
     if (!before || (before.start < c0 && !leadIn) || !context.periodComparison[i]) return undefined;
   }
-  const label = context.periodLabels[i];
+  // (The base read as a figure of the metric with that period would be, in the company's own quarters as
+  // the figure's period is: "from the previous quarter" after "the July-September quarter" of a year to
+  // March is the fiscal quarter before the fiscal second, not a calendar label read as a fiscal one.)
+  const label = context.periodLabels[i] === undefined ? undefined : finishPeriod(context, metric, entity, i, true);
   if (label === undefined) return undefined;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
   const base = context.readPeriod(label, calendar);

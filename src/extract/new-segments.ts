@@ -377,8 +377,8 @@ function hasLatinLetter(text: string, from: number, to: number): boolean {
   }
   return false;
 }
-/** The first two characters OF_NAMED needs: a space, then the first letter of "of", "from" or "in". */
-const PREPOSITION_START = /^\s[ofi]/;
+/** The first two characters OF_NAMED needs: a space, then the first letter of "of", "from", "in" or "at". */
+const PREPOSITION_START = /^\s[ofia]/;
 /** The first two characters REGION_AFTER needs: a space, then the i of "in" or the f of "from". */
 const IN_OR_FROM_START = /^\s[if]/;
 
@@ -467,7 +467,7 @@ const EN_HEDGE = hedgePattern("en");
 /** A verb of a change or a level after a name (the lexicons' `moves`: slid, climbed, came to). */
 const MOVES = wordsPattern(placedWords("moves", { language: "en" }), "start");
 /** After a metric's word opening a clause: of, from or in, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
-const OF_NAMED = new RegExp(String.raw`^\s(?:of|from|in)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
+const OF_NAMED = new RegExp(String.raw`^\s(?:of|from|in|at)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
 
 /**
  * "Sales of the heart-failure drug Cordavin climbed 12%", "Revenue from its Lumen platform rose 9%":
@@ -482,8 +482,9 @@ export function businessAfterMetric(text: string, clauseStart: number, metricSta
   // what the revenue comes from in plain words is a part too, unless it names the whole's own sources:
   // its operations, its customers, contracts, the sale of something.)
   const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80)) ?? FROM_PART.exec(text.slice(metricEnd, metricEnd + 80));
-  // ("Sales in Cardiac Ablation Solutions jumped 71%": in a name is that part as of or from is; a name
-  // with a digit there is a period, "in FY26", and one ending in a firm's word a company, "in Acme Holdings".)
+  // ("Sales in Cardiac Ablation Solutions jumped 71%", "Revenue at HCLSoftware grew 3.8%": in or at a name
+  // is that part as of or from is; a name with a digit there is a period, "in FY26", and one ending in a
+  // firm's word a company, "in Acme Holdings".)
   if (!said || namesNoBusiness(said[1]!) || WHOLE_SOURCES.test(said[1]!) || /\d/.test(said[1]!) || endsWithFirmWord(said[1]!)) return undefined;
   const name = said[1]!;
   const at = metricEnd + said.index + said[0].indexOf(name);

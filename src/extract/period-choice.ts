@@ -300,6 +300,13 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // ("dropped to 1,870 from 2,040 in the first half of last year": a period right after a base's figure
   // is that base's, not the period of the figure the base stands after.)
   if (!before && context.periodAfterBase[i] && figure !== undefined && BASE_FIGURE_BETWEEN.test(context.lower.slice(figure.end, match.start))) return false;
+  // ("Gross margin was 45.1%, compared with 44.9% in the second quarter of last year, and EBITDA climbed
+  // 9.7%": nor is it the period of a figure in a later clause that names its own metric.)
+  const baseFigure = before && context.periodAfterBase[i] ? context.figures[firstFrom(context.figures, match.start) - 1] : undefined;
+  if (baseFigure !== undefined && figure !== undefined && match.start - baseFigure.end <= 24) {
+    const periodClause = lastStartAtOrBefore(context.clauses, match.start);
+    if (lastStartAtOrBefore(context.clauses, baseFigure.start) === periodClause && periodClause !== lastStartAtOrBefore(context.clauses, figure.start) && metricNamedBetween(context, match.end, figure.start)) return false;
+  }
   // "Pre-tax profit rose to £312m, and the final dividend is 8.1p": a dividend's own word for its half
   // (final, 末期) dates the dividend it names, not another metric's figure in the sentence.
   if (match.cue.kind === "half" && match.cue.dividend && !namesMetricFrom(context, match.start, metric)) return false;
