@@ -528,7 +528,9 @@ function opensOnSecondHalf(lowerText: string): boolean {
  * "Q3FY25 net profit rose…" in a story of late January 2025: a fiscal quarter named with its year is
  * the one last over by the article's date (results come within three months of a quarter's end), so
  * it tells where the year ends (a third quarter ending in December: a year ending in March), when the
- * year it names is the one that then ends. Undefined for the calendar year, or when nothing fits.
+ * year it names is the one that then ends. So does a half written as a fiscal one with its year that
+ * the opening reports ("higher earnings for the first half of fiscal 2026" in late February: a half to
+ * December, a year to June), the half last over some days before the date. Undefined for the calendar year, or when nothing fits.
  */
 function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined): string | undefined {
   if (!date) return undefined;
@@ -537,19 +539,42 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
   // without its year, reported in the opening, is the one last over some days before the date, so it
   // tells the year's end the same way. Not one a forecast is for, "expects fiscal third-quarter sales".)
   const justOver = lastReportedQuarter(addDays(date.slice(0, 10), -QUARTER_RESULTS_DAYS));
+  const reportedInOpening = (period: PeriodMatch) => period.start < OPENING_CHARACTERS && !forecastsPeriod(lower, period, 0, true) && !FORECAST_IN_SENTENCE.test(sentenceAround(lower, period.start));
   for (const period of periods) {
     const { cue } = period;
+    if (cue.kind === "half" && cue.year !== undefined && FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) && reportedInOpening(period)) {
+      // (A half named by a calendar year that is over by the date, "the first half of 2025" in August or
+      // "2025年下半年" in January, is the calendar's.)
+      if (isOver(halfLabel(cue.year, cue.half), date)) return undefined;
+      const told = yearEndAfter(justOver, (2 - cue.half) * 6);
+      return told.year === cue.year ? told.end : undefined;
+    }
     if (cue.kind !== "quarter" || !cue.fiscal) continue;
     const yearless = cue.year === undefined;
-    if (yearless && (period.start >= OPENING_CHARACTERS || forecastsPeriod(lower, period, 0, true) || FORECAST_IN_SENTENCE.test(sentenceAround(lower, period.start)))) continue;
-    const over = yearless ? justOver : reported;
-    const quarterEndMonth = over.quarter * 3;
-    const endMonth = ((quarterEndMonth + 3 * (4 - cue.quarter) - 1) % 12) + 1;
-    const endYear = over.year + (quarterEndMonth + 3 * (4 - cue.quarter) > 12 ? 1 : 0);
-    if ((!yearless && endYear !== cue.year) || endMonth === 12) return undefined;
-    return monthEnd(endMonth);
+    if (yearless && !reportedInOpening(period)) continue;
+    // (Nor a calendar quarter of the number that ended lately: "its fiscal second quarter" in September is the one to June.)
+    if (yearless && [0, -1].some((back) => endedLately(quarterLabel(justOver.year + back, cue.quarter), date))) return undefined;
+    const told = yearEndAfter(yearless ? justOver : reported, (4 - cue.quarter) * 3);
+    return yearless || told.year === cue.year ? told.end : undefined;
   }
   return undefined;
+}
+/** A period written as the company's fiscal one: "fiscal 2026", "1H FY26", "financial year", 财年, 财政年度. */
+const FISCAL_WRITTEN = /fiscal|financial\syear|\bfy|财年|财政年度/;
+/** Whether a calendar period ended before `date` and within the months a company takes to report it (REPORTED_WITHIN_DAYS). */
+function endedLately(label: string, date: string): boolean {
+  const parsed = parsePeriod(label);
+  const end = parsed.ok ? parsed.period.end : undefined;
+  return end !== undefined && end < date && dayNumber(date) - dayNumber(end) <= REPORTED_WITHIN_DAYS;
+}
+/**
+ * The end of the fiscal year whose last quarter ends `months` after quarter `over`: its month's last
+ * day (MM-DD) and the calendar year it falls in; no end for a year ending in December, the calendar's.
+ */
+function yearEndAfter(over: { year: number; quarter: number }, months: number): { end: string | undefined; year: number } {
+  const endMonth = over.quarter * 3 + months;
+  const month = ((endMonth - 1) % 12) + 1;
+  return { end: month === 12 ? undefined : monthEnd(month), year: over.year + (endMonth > 12 ? 1 : 0) };
 }
 /** A forecast's word anywhere in a sentence: "For the fiscal fourth quarter, Calvary said it expects revenue of…". */
 const FORECAST_IN_SENTENCE = /\b(?:expects?|expected|expecting|forecasts?|guidance|guided|outlook|sees|projects?|projected|anticipates?|targets?)\b|预计|預計|预期|預期|指引|展望|预测|預測/;
@@ -559,6 +584,8 @@ function sentenceAround(lower: string, at: number): string {
   const ends = [lower.indexOf("\n", at), lower.indexOf(". ", at), lower.indexOf("。", at)].filter((end) => end >= 0);
   return lower.slice(start, ends.length > 0 ? Math.min(...ends) : lower.length);
 }
+/** What makes 估值 after it the value of an estimate, not a valuation: 初估值 (a first estimate's), 预估值 (a forecast's). */
+const ESTIMATE_BEFORE_VALUE = /^[初预預]$/u;
 /** Days at least between a quarter's end and its results (a bank's come about two weeks after). */
 const QUARTER_RESULTS_DAYS = 10;
 
@@ -701,6 +728,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // "in a preliminary earnings release", "a profit warning", "the earnings call": a metric's word that
   // names a document or an event is no metric of a figure.
   terms = terms.filter((term) => !(lower.charCodeAt(term.end) === 0x20 && term.entries.every((entry) => entry.kind === "metric") && DOCUMENT_AFTER.test(lower.slice(term.end, term.end + 16))));
+  // ("第3季營業利益初估值為9.8兆韓元", 预估值: the value of a first or a forecast estimate, 初估 / 预估, is no valuation.)
+  terms = terms.filter((term) => !(lower.startsWith("估值", term.start) && ESTIMATE_BEFORE_VALUE.test(lower.slice(term.start - 1, term.start))));
   // ("raised his target price for the shares to 360p": the shares a target is for name no price of their own.)
   if (lower.includes("target")) terms = terms.filter((term) => !(term.entries.every((entry) => entry.kind === "metric") && TARGET_FOR_BEFORE.test(lower.slice(Math.max(0, term.start - 32), term.start))));
   // "EBIT before special items fell 6%", "sales excluding fuel": a metric's word in what an adjusted
@@ -1001,11 +1030,14 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const resultsWarning = PROFIT_WARNING.test(titleLower) || (PROFIT_WARNING.test(opening) && !PRELIMINARY_RESULTS.test(opening));
   // (Not the base of a change, "from a year earlier in Q3FY24".)
   const fiscalAsCalendar = (label: string, index: number) => (periodAfterBase[index] ? undefined : fiscalQuarterAsCalendar(label, taxonomy.entities.get(entity)?.fiscalYearEnd, date, readPeriod));
+  // (A half's label is read in the company's own calendar, as its figures' periods are: "the first half of
+  // fiscal 2026" of a year to June is over in February 2026.)
+  const readOwn: ReadPeriod = (label) => readPeriod(label, taxonomy.entities.get(entity)?.fiscalYearEnd);
   const storyPeriod: Partial<StoryPeriod> =
-    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
-    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
-    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
-    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar) ??
+    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
+    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
+    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
+    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
     (periodContext.quarter ? { defaultPeriod: quarterLabel(periodContext.quarter.year, periodContext.quarter.quarter) } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -1790,7 +1822,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  *   read before the company's own calendar is known, a forecast) is passed over for the next one.
  * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false, fiscalAsCalendar?: (label: string, index: number) => { label: string; over: boolean } | undefined): StoryPeriod | undefined {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false, fiscalAsCalendar?: (label: string, index: number) => { label: string; over: boolean } | undefined, readOwn: ReadPeriod = parsePeriod): StoryPeriod | undefined {
   if (!span) return undefined;
   let namedBefore = false;
   let end = span.end;
@@ -1846,7 +1878,7 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // (Unless the story is a warning or a preview of results and the period is over: 预期截至2025年12月31日
     // 止年度录得亏损, in a profit warning told in January, is about that year.)
     if (forecastsPeriod(lower, periods[i]!, span.start, true) && !(preview && isOver(label, date))) continue;
-    if (isOver(label, date)) return { defaultPeriod: label, defaultPeriodAt: i };
+    if (isOver(label, date) || (cue.kind === "half" && cue.year !== undefined && isOver(label, date, readOwn))) return { defaultPeriod: label, defaultPeriodAt: i };
     // ("full-year result, released on Wednesday": a year's results named without the year are the last
     // year over, the one before the year the date is in.)
     // (Not a forecast's, "raised its full-year results outlook", nor where the opening names the year's

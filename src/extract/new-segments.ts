@@ -227,9 +227,10 @@ function proposedUnlessKnown(name: string, entity: string, from: number, to: num
 /**
  * Chinese words for a part of a company (业务, 板块, and BG or BU, a business group or unit, only right
  * after a Chinese name and before no Latin letter: 企业服务BG, never the BU of ATTRIBUTABLE) that end a
- * part's name.
+ * part's name. 事业 alone (Taiwan's word for a business unit, 電視事業) only right before a period's or
+ * a metric's word: 電視事業第3季營業虧損, not 受惠于零售事业，.
  */
-const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业本部", "事业部", "事业群", "事业处", "业务群", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
+const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业本部", "事业部", "事业群", "事业处", "业务群", "事业(?=[第营收净毛税本今去上下全前单季年度])", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
 /** English words for a part of a company: "the Mobility segment", "its frozen arm". Every reader of a part's word builds on these two lists. */
 const LATIN_PART_WORDS = "segment|division|business|unit|arm";
 /** A word for a part of a company, Chinese or English (not a product's, a channel's or a store's): 业务, 板块, "segment", "division". */
@@ -251,7 +252,8 @@ export function partWords(text: string): number[] {
 }
 
 /** "云计算业务", "汽车部门", "手游板块", 储能产品, 线上渠道, 旅游区分店: a name, then the word for a part of a company, a product line, a channel or a kind of store (not its price or its market: 胶膜产品价格). */
-const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
+// (An abbreviation in brackets may stand between the name and the word: 汽车电子（ATV）事业部 is 汽车电子事业部.)
+const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?)(?:[(（][A-Za-z0-9]{1,8}[)）])?(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
@@ -351,15 +353,23 @@ export function renamedSegment(segment: NewSegment, name: string): NewSegment {
  * before a metric's word.
  */
 export function partAfterOfWhich(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  // (Or a later item of the list 其中 opens, "其中香港163間、內地12間": its clause opens at the 、 with its name.)
+  const listed = /、\s?$/u.test(text.slice(Math.max(0, clauseStart - 2), clauseStart)) && OF_WHICH_BEFORE.test(text.slice(Math.max(0, clauseStart - 40), clauseStart));
   const clause = text.slice(clauseStart, figureStart);
-  const named = OF_WHICH_NAME.exec(clause);
+  const named = (listed ? LISTED_NAME : OF_WHICH_NAME).exec(clause);
   if (!named) return undefined;
   const name = named[1]!;
   if (notAName(name) || NOT_A_CJK_BUSINESS.test(name)) return undefined;
   const at = clauseStart + named.index + named[0].indexOf(name);
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
-const OF_WHICH_NAME = /^[\s，,；;]*(?:其中|當中|当中)\s?[，,]?\s?([\u4e00-\u9fff]{2,10}?)\s?(?:为|為|达|達|约|約|共|合计|合計)?\s?$/u;
+/** The list 其中 opens, up to a clause's start at a 、: 其中香港163間 before 、內地12間. */
+const OF_WHICH_BEFORE = /(?:其中|當中|当中)[^，,；;。！？\n]*$/u;
+/** A name of two to ten characters, then a word of amounting to at most (为, 达, 约, 占), right before a figure. */
+const NAME_BEFORE_COUNT = String.raw`([\u4e00-\u9fff]{2,10}?)\s?(?:为|為|达|達|约|約|共|合计|合計|占|佔)?\s?$`;
+const OF_WHICH_NAME = new RegExp(String.raw`^[\s，,；;]*(?:其中|當中|当中)\s?[，,]?\s?${NAME_BEFORE_COUNT}`, "u");
+/** A later item's name of such a list, right before its figure. */
+const LISTED_NAME = new RegExp(String.raw`^\s?${NAME_BEFORE_COUNT}`, "u");
 
 /** A list item's marker (and bold marks) at a clause's start. */
 const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
