@@ -3333,9 +3333,11 @@ const BASE_BEFORE_FIGURE = new RegExp(String.raw`\b${wordsPattern(placedWords("c
 /** A Markdown heading's line. */
 const HEADING_LINE = /^#{1,6}\s/m;
 
-/** The company the text names (named-companies.ts) that its paragraph last named before the figure's sentence, if the last company named there is one of them. */
+/**
+ * The company its paragraph last named before the figure's sentence, when that is one the text names
+ * (named-companies.ts), or one the taxonomy knows that the paragraph opens on, and not the story's own.
+ */
 function namedEarlierInParagraph(context: Context, place: Place): string | undefined {
-  if (context.namedCompanies.size === 0) return undefined;
   const paragraphStart = context.lineStarts[place.lineIndex]!;
   const terms = context.terms;
   // ("Toronto's Great Lakes Drug Mart Ltd. has no link to Great Prairie. Its third-quarter revenue
@@ -3351,7 +3353,11 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   }
   for (let i = firstFrom(terms, place.s0) - 1; i >= 0 && terms[i]!.start >= paragraphStart; i--) {
     const named = firstOf(terms[i]!, "entity");
-    if (named) return context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
+    if (!named) continue;
+    if (named.id === context.entity || named.id === "MARKET") return undefined;
+    // ("格力电器（000651.SZ）前三季度营业收入…。其中第三季度营收同比下降15.0%": a company the taxonomy
+    // knows goes on so when the paragraph opens on it, as its subject.)
+    return context.namedCompanies.has(named.id) || opensParagraphOn(context, paragraphStart, named.id) ? named.id : undefined;
   }
   // ("**Marrowfield Stores** posted…" then "The Ohio-based discounter raised…": a round-up's section goes
   // on about its company, as a heading's does, until the next section.)
@@ -3361,6 +3367,12 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   for (const opener of context.sectionOpeners) if (opener.start <= paragraphStart + PARAGRAPH_OPENING) section = opener;
   if (section === undefined || section.id === context.entity) return undefined;
   return HEADING_LINE.test(context.text.slice(context.text.indexOf("\n", section.start) + 1, paragraphStart)) ? undefined : section.id;
+}
+
+/** Whether the paragraph opens on company `id`: its first words (after a list's or a bold mark) are the company's name. */
+function opensParagraphOn(context: Context, paragraphStart: number, id: string): boolean {
+  const first = context.terms[firstFrom(context.terms, paragraphStart)];
+  return first !== undefined && firstOf(first, "entity")?.id === id && /^[\s>*_#-]*$/.test(context.text.slice(paragraphStart, first.start));
 }
 
 /** "Its" or "The company" opening a sentence: it points back at the subject of the sentence before. */

@@ -584,6 +584,9 @@ function sentenceAround(lower: string, at: number): string {
   const ends = [lower.indexOf("\n", at), lower.indexOf(". ", at), lower.indexOf("。", at)].filter((end) => end >= 0);
   return lower.slice(start, ends.length > 0 ? Math.min(...ends) : lower.length);
 }
+/** A word for a range's end that a fall's or a rise's word also is: "the lower end", "the higher end of its range". */
+const RANGE_END_WORD = /^(?:lower|higher|upper)$/;
+const RANGE_END_AFTER = /^[\s-](?:end|bound|limit)s?\b/;
 /** What makes 估值 after it the value of an estimate, not a valuation: 初估值 (a first estimate's), 预估值 (a forecast's). */
 const ESTIMATE_BEFORE_VALUE = /^[初预預]$/u;
 /** Days at least between a quarter's end and its results (a bank's come about two weeks after). */
@@ -874,7 +877,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const periodDeadline = periods.map((period) => period.cue.kind !== "span" && DEADLINE_LAST.has(lower[period.start - 1] ?? "") && DEADLINE_BEFORE.test(lower.slice(Math.max(0, period.start - 3), period.start)));
   // ("Operating profit, the measure most closely watched by analysts, fell 19%": analysts who watch or
   // follow a measure say what it is, not that a figure is their expectation.)
-  const cueMatches = outsideNames(cueWords, terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))));
+  // ("raised the lower end of its forecast": a range's lower or upper end is no fall or rise.)
+  const cueMatches = outsideNames(cueWords, terms).filter((match) => !(basisOf(match, "sentence") === "estimate" && WATCHED_BY_BEFORE.test(lower.slice(Math.max(0, match.start - 32), match.start))) && !(RANGE_END_WORD.test(lower.slice(match.start, match.end)) && RANGE_END_AFTER.test(lower.slice(match.end, match.end + 8))));
   const datesForecast = forecastDates(periods, figures, lower, cueMatches, sentences);
   const periodLabels: (string | undefined)[] = [];
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */
