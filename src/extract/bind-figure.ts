@@ -267,8 +267,12 @@ export const BARE_CHANGE_AFTER_COUNT = /^(?:\s(?:at|as\sof)\s(?:the\s)?(?:end\so
 const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40})?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
 /** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
 const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|above|below)\s(?:than|on|from)\s(?:in\s)?(?:a\syear\s(?:ago|earlier|before)|the\s(?:same|year-earlier|year-ago|prior-year)\s(?:period|quarter|half|month|months|time)|last\syear)/;
-/** Growth named alone right before its figure: "growth was", "organic growth of", "sales growth" has its metric. */
-const BARE_GROWTH_BEFORE = new RegExp(`(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:${EN_HEDGE}\\s)?$`);
+/**
+ * Growth named alone right before its figure: "growth was", "organic growth of", "managed constant-currency
+ * growth of just 0.8%" ("sales growth" has its metric; "reported like-for-like growth of 2.9%", a store
+ * chain's, is left to its own words).
+ */
+const BARE_GROWTH_BEFORE = new RegExp(`(?:(?:^|[,;:]\\s|\\b(?:the|its|and|while|but)\\s|\\b(?:rates|basis|currencies|currency|terms),?\\s)(?:(?:organic|underlying|like-for-like|comparable|constant-currency|reported|overall|group)\\s)?|\\b(?:managed|posted|reported|delivered|recorded|logged|saw|achieved)\\s(?:(?:organic|underlying|constant-currency|overall|group)\\s)?)growth\\s(?:was|of|came\\sin\\sat|reached|stood\\sat|accelerated\\sto|slowed\\sto|would\\shave\\sbeen)\\s(?:(?:just|only|a\\smere)\\s)?(?:${EN_HEDGE}\\s)?$`);
 /**
  * A word of adding right before a count (the lexicons' `adds`: "added 1.1 million members", "added a
  * net 41,000"), a hedge between at most; in Chinese, before what is counted (净增5G用户120万户).
@@ -2457,7 +2461,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      if ((named && (named.start >= c0 || labelled)) || kindNamed || (labelled && LIST_ITEM.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8)))) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end, ofShare: measure === "share" && named !== undefined && named.start > figure.start };
+      const itemLabel = labelled && LIST_ITEM.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8));
+      if ((named && (named.start >= c0 || labelled)) || kindNamed || itemLabel) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end, ofShare: measure === "share" && named !== undefined && named.start > figure.start, ...(itemLabel ? { itemLabel: true } : {}) };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
@@ -2485,6 +2490,9 @@ function carriesClauseBusiness(context: Context, s0: number, entity: string, nam
   // ("Hospital clients made up 46% of sales, as revenue rose 11%": a part named as the holder of a
   // share of a whole names no part of a later clause that names its own metric: that is the whole's.)
   if (business.ofShare && named && named.start > business.at && named.start < figureStart) return false;
+  // (A list item's label names its part for the whole item, past a semicolon too: "- Supermarkets sales:
+  // $21.1 billion (+5.0%); comparable sales +4.3%".)
+  if (business.itemLabel && !context.text.slice(business.at, figureStart).includes("\n")) return true;
   return !(named && named.start < figureStart && named.start > lastSemicolon(context.text, business.at, figureStart));
 }
 

@@ -34,6 +34,8 @@ export interface Context {
   periodLabels: (string | undefined)[];
   /** For a year-ago period read off the period the text was talking about: that period's index. */
   periodBase: (number | undefined)[];
+  /** For 前一季度 / "the previous quarter" read off the quarter the text was talking about: that period's index, and how many quarters back. */
+  periodQuartersBack: ({ at: number; quarters: number } | undefined)[];
   /** For 同期 / 期内 / the same period: the index of the period it stands for. */
   periodSameAs: (number | undefined)[];
   /** Periods that start or are the base of a comparison (从2024年的…, 比2024年…): they bind only the next figure. */
@@ -114,7 +116,7 @@ export interface Context {
   /** The market a figure before was the size of (its sentence by start, its line, its segment, where its figure ends): a change right after it in the sentence is the market's, and a market share later in the paragraph is of it. */
   marketFigure?: { sentence: number; line: number; id: string; at: number };
   /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after; `ofShare` when it was named as a share's holder ("X made up 46% of sales"), which carries to no clause naming its own metric. */
-  clauseBusiness?: { sentence: number; id: string; entity: string; at: number; ofShare?: boolean };
+  clauseBusiness?: { sentence: number; id: string; entity: string; at: number; ofShare?: boolean; itemLabel?: true };
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */
   cueStarts: Map<string, number[]>;
   /** The last forecast put in a period still to come: its sentence (by start), its period word and the period it became. */

@@ -884,6 +884,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   /** For a year-ago period taken from the topic: the topic period's index, so the company's calendar reads it first. */
   const periodBase: (number | undefined)[] = [];
   const periodSameAs: (number | undefined)[] = [];
+  const periodQuartersBack: ({ at: number; quarters: number } | undefined)[] = [];
   let topic: string | undefined;
   let topicAt: number | undefined;
   /** The last year-long period named (see SAME_YEAR): a fiscal year's label, or a span of twelve months. */
@@ -972,6 +973,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     else if (cue.kind === "relative_quarter" && cue.offset < 0 && !cue.fromDate && topic !== undefined && /^\d{4}-Q[1-4]$/.test(topic)) {
       const [year, quarter] = topic.split("-Q").map(Number) as [number, number];
       label = resolvePeriod(cue, { ...periodContext, quarter: { year, quarter } });
+      if (topicAt !== undefined) periodQuartersBack[index] = { at: topicAt, quarters: -cue.offset };
     }
     // The period in hand a year back, written out (而2023年第四季则为…, "高于2023年第四季的23.6%"), is the
     // base of a comparison like 上年同期: it binds the figure after it, and the text's topic stays.
@@ -1111,6 +1113,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     periods,
     periodLabels,
     periodBase,
+    periodQuartersBack,
     periodSameAs,
     periodComparison,
     periodYearAgo,

@@ -141,7 +141,13 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   const stated = periodAt >= 0 && period === context.periodLabels[periodAt];
   const base = stated ? context.periodBase[periodAt] : undefined;
   const same = stated ? context.periodSameAs[periodAt] : undefined;
-  if (base !== undefined && context.periodLabels[base] !== undefined) {
+  // (Not a quarter's end read as its day, 前一季末: the day stays.)
+  const back = stated && /^\d{4}-Q[1-4]$/.test(period!) ? context.periodQuartersBack[periodAt] : undefined;
+  // "from the previous quarter" after "the July-September quarter" of a year to March: the quarter before
+  // the one the text is about, as the company counts its quarters.
+  const quarterBack = back !== undefined && context.periodLabels[back.at] !== undefined ? /^(\d{4})-Q([1-4])$/.exec(ownOf(back.at, context.periodLabels[back.at]!)) : null;
+  if (quarterBack) period = quarterLabelAfter(Number(quarterBack[1]), Number(quarterBack[2]), -back!.quarters);
+  else if (base !== undefined && context.periodLabels[base] !== undefined) {
     // A year ago of the period the text is about: that period as the company counts it, a year back;
     // or, when the sentence has just given the figure it is set against ("营业利润率9%（高于去年同期的8%）"),
     // a year before that figure's period.
