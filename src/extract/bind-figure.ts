@@ -2186,6 +2186,16 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       break;
     }
   }
+  // ("以营收计，美的约为海尔智家的1.6倍": a multiple of a company named after 为 / 是 and before 的 is the
+  // multiple of the company the clause names before it, the one compared.)
+  if (figure.unitKind === "multiple" && entityAt >= 0) {
+    const base = terms[firstFrom(terms, entityAt)];
+    const compared = base && MULTIPLE_OF_BASE.test(context.lower.slice(base.end, figure.start)) ? companyNamedBefore(context, c0, entityAt) : undefined;
+    if (compared && MULTIPLE_BASE_BEFORE.test(context.lower.slice(compared.end, entityAt))) {
+      entity = compared.id;
+      entityAt = compared.start;
+    }
+  }
   // A peer the taxonomy does not know, named in the possessive in the figure's clause, or introduced in
   // its sentence with its Latin name or code in brackets or as a rival: its own entity.
   // Peers are introduced near their figures: a window of the sentence, not all of a sentence that may run on.
@@ -3381,6 +3391,19 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
 function opensParagraphOn(context: Context, paragraphStart: number, id: string): boolean {
   const first = context.terms[firstFrom(context.terms, paragraphStart)];
   return first !== undefined && firstOf(first, "entity")?.id === id && /^[\s>*_#-]*$/.test(context.text.slice(paragraphStart, first.start));
+}
+
+/** Between a base company's name and a multiple of it: 的 (a hedge at most). */
+const MULTIPLE_OF_BASE = /^\s?的\s?(?:约|約|近|逾|超过|超過)?\s?$/u;
+/** Between the company compared and the base company: 约为, 是, 相当于 (its words of amounting). */
+const MULTIPLE_BASE_BEFORE = /^\s?(?:约|約|大约|大約|已|仍)?\s?(?:为|為|是|相当于|相當於)\s?$/u;
+/** The last company the clause names (from `from`) before `before`, and where. */
+function companyNamedBefore(context: Context, from: number, before: number): { id: string; start: number; end: number } | undefined {
+  for (let i = firstFrom(context.terms, before) - 1; i >= 0 && context.terms[i]!.start >= from; i--) {
+    const named = firstOf(context.terms[i]!, "entity");
+    if (named && named.id !== "MARKET") return { id: named.id, start: context.terms[i]!.start, end: context.terms[i]!.end };
+  }
+  return undefined;
 }
 
 /** "Its" or "The company" opening a sentence: it points back at the subject of the sentence before. */

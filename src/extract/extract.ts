@@ -32,7 +32,7 @@ import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetr
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
-import { appositionCompanies, headingParts, kinCompanies, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
+import { appositionCompanies, headingParts, kinCompanies, knownShortNames, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
 import { readLayout, type Layout } from "./layout.js";
@@ -857,7 +857,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // shares, is named wherever the text writes its name, so a company named earlier in the paragraph does
   // not take its figures. Only where no other company's mention stands.)
   const ownNamed = "newEntity" in subject && subject.newEntity && (subject.newEntity.strong || ownNameShadowed) && /\p{Script=Han}/u.test(subject.newEntity.name) && subject.newEntity.name.length >= 3 ? subjectMentions(lower, subject.newEntity.name, entity, terms, [...textCompanies, ...ownOpenings]) : undefined;
-  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : []), ...(ownNamed ? [ownNamed] : [])]);
+  // (美的 after 美的集团: a known company's short Chinese name, where nothing else is named.)
+  const knownShort = language === "en" ? [] : knownShortNames(lower, terms, entity);
+  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : []), ...(ownNamed ? [ownNamed] : []), ...knownShort]);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {

@@ -305,6 +305,40 @@ export function ownNamedParts(companies: readonly NamedCompany[], story: NewEnti
   return parts;
 }
 /**
+ * "美的集团（000333.SZ）…。以营收计，美的约为海尔智家的1.6倍": a company the taxonomy knows, named by a
+ * Chinese name of four characters or more that closes with its trade or a group's word (美的集团, 格力电器),
+ * goes on by the characters before that word (美的, 格力) after it is first named, as a company the text
+ * names does (see namedCompanies). Only where such a short name stands at a clause's start or after a
+ * word that joins names (与, 和, 及, 较), and where no taxonomy word stands: a short name of two characters
+ * may be a common word's (完美的). Not the story's own company, whose names subject.ts reads.
+ */
+export function knownShortNames(lower: string, terms: readonly TermMatch<Term>[], story: string): NamedCompany[] {
+  const found = new Map<string, { name: string; short: string; after: number }>();
+  for (const term of terms) {
+    const id = term.entries.find((entry) => entry.kind === "entity")?.id;
+    if (id === undefined || id === story || id === "MARKET" || found.has(id)) continue;
+    const written = lower.slice(term.start, term.end);
+    if (!/^[\u4e00-\u9fff]{4,8}$/u.test(written)) continue;
+    const short = written.replace(KNOWN_NAME_END, "");
+    if (short.length >= 2 && short !== written) found.set(id, { name: written, short, after: term.end });
+  }
+  const companies: NamedCompany[] = [];
+  for (const [id, { name, short, after }] of found) {
+    const mentions: TermMatch<Term>[] = [];
+    for (const at of positionsOf(lower, short)) {
+      if (at < after || lower.startsWith(name, at) || coveredAt(terms, at) || !SHORT_NAME_OPENS.test(lower.slice(Math.max(0, at - 1), at)) || PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) continue;
+      mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id }] });
+    }
+    if (mentions.length > 0) companies.push({ entity: entityFor(name, undefined, "text", false), short, mentions: mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity", id }] })) });
+  }
+  return companies;
+}
+/** A trade or a group's word closing a known company's Chinese name (the lexicons' `trade` and `group_head`: 电器, 集团, 控股). */
+const KNOWN_NAME_END = new RegExp(`(?:${TRADES}|${wordsPattern(placedWords("group_head", { language: "zh" }))})$`, "u");
+/** What may stand right before a short name: nothing, punctuation or a space, or a word that joins names or sets them side by side. */
+const SHORT_NAME_OPENS = /^(?:[^\u4e00-\u9fff]|[与和及较比而但则])?$/u;
+
+/**
  * The part of a company's name that its group's companies share: a Chinese name's characters before its
  * trade (嘉禾 of 嘉禾金控), a Latin name's first word of four letters or more (Devgarh of Devgarh Motors).
  * Lower case; undefined for a name with neither.
