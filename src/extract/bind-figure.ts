@@ -616,7 +616,7 @@ function shareSetAgainst(context: Context, place: Place, reached = false): Propo
   return EARLIER_PERIOD.test(around) || reaches ? last.fact : undefined;
 }
 /** A clause's own word for a share, before its figure: 占比, 比重, "share of", "made up". */
-const OWN_SHARE_WORD = /占|佔|比重|share|proportion|made\sup|accounted|of\s(?:total|group|revenue|sales)/;
+const OWN_SHARE_WORD = /占|佔|比重|share|proportion|made\sup|accounted|\bof\s(?:total|group|revenue|sales)/;
 
 
 /**

@@ -21,7 +21,7 @@ import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { blankPageFurniture } from "./page-furniture.js";
-import { calendarQuarterHolding, DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
+import { calendarQuarterHolding, DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, ownPeriod, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
@@ -318,8 +318,10 @@ const FORECAST_WORD_ZH = /(?:预计|预期|预测|指引)[^，。,]{0,4}$/;
  */
 function forecastsPeriod(lower: string, period: { start: number; end: number }, from: number, chinese: boolean): boolean {
   const before = lower.slice(Math.max(from, period.start - 48), period.start);
-  return FORECAST_VERB_EN.test(before) || (chinese && (FORECAST_WORD_ZH.test(before) || FORECAST_NOUN_BEFORE.test(before))) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
+  return FORECAST_VERB_EN.test(before) || (chinese && (FORECAST_WORD_ZH.test(before) || FORECAST_NOUN_BEFORE.test(before) || FORECAST_NOUN_AFTER_ZH.test(lower.slice(period.end, period.end + 8)))) || FORECAST_NOUN_AFTER.test(lower.slice(period.end, period.end + 40));
 }
+/** A Chinese forecast's noun right after a period, a word or two between at most: 2025年度财测, 全年营收指引, 2026年目标. */
+const FORECAST_NOUN_AFTER_ZH = /^(?:[\u4e00-\u9fff]{0,3}?)(?:财测|财务预测|预测|指引|展望|目标|预估)/u;
 
 /** Whether another period is named after the one at `index` in its sentence. */
 function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower: string): boolean {
@@ -335,7 +337,8 @@ const UNTIL_END_OF = /\b(?:until|till|by|through)\s(?:the\s)?end\sof\s$/;
 /** What stands between the day a period ends and the period, in Chinese: 止, 的, or nothing. */
 const ENDS_BEFORE = /^\s?(?:止)?\s?(?:的)?\s?$/;
 /** A past verb and in / on right before a month: the month an event happened in ("bought in January", "announced in August"). */
-const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|said|told|wrote|gave|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:in|on|since|during|back\sin)\s$/;
+// ("the range the company had guided to in February": a particle may stand between.)
+const EVENT_MONTH_BEFORE = /\b(?:[a-z]+ed|said|told|wrote|gave|bought|sold|began|begun|won|made|took|held|set|struck|built|shut|paid|spent|signed|unveiled|launched)\s(?:(?:to|for|up|down|out|off)\s)?(?:in|on|since|during|back\sin)\s$/;
 
 /** A verb of a company's reporting, a few words before the day it did so ("reported a stronger fourth quarter on Wednesday"), or right before it ("said Wednesday"). */
 const REPORTED_ON = /\b(?:reported|said|posted|announced|released|delivered|unveiled|raised|lifted|cut|forecast|beat|missed|topped)\b(?:[^.;]{0,80}?\b(?:on|late on|early on))?\s$/;
@@ -1038,14 +1041,20 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const resultsWarning = PROFIT_WARNING.test(titleLower) || (PROFIT_WARNING.test(opening) && !PRELIMINARY_RESULTS.test(opening));
   // (Not the base of a change, "from a year earlier in Q3FY24".)
   const fiscalAsCalendar = (label: string, index: number) => (periodAfterBase[index] ? undefined : fiscalQuarterAsCalendar(label, taxonomy.entities.get(entity)?.fiscalYearEnd, date, readPeriod));
-  // (A half's label is read in the company's own calendar, as its figures' periods are: "the first half of
-  // fiscal 2026" of a year to June is over in February 2026.)
-  const readOwn: ReadPeriod = (label) => readPeriod(label, taxonomy.entities.get(entity)?.fiscalYearEnd);
+  // (A half's label, or a fiscal year's, is read in the company's own calendar, as its figures' periods
+  // are: "the first half of fiscal 2026" of a year to June is over in February 2026, 2026财年 of a year to
+  // March in May 2026, "a full-year result" of a year to June in August.)
+  // (Read as the company names its periods, "2025财年" of a year named by its start being the year to January 2026.)
+  const company = taxonomy.entities.get(entity);
+  const overInOwnCalendar = (index: number, label: string): boolean => {
+    const own = ownPeriod(periods[index]!.cue, company?.fiscalYearEnd, company?.fiscalYearNamedBy, date, label, readPeriod) ?? label;
+    return isOver(own, date, (read) => readPeriod(read, company?.fiscalYearEnd));
+  };
   const storyPeriod: Partial<StoryPeriod> =
-    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
-    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
-    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
-    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, readOwn) ??
+    storyPeriodIn(headline, "headline", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
+    storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
+    storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
+    storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
     (periodContext.quarter ? { defaultPeriod: quarterLabel(periodContext.quarter.year, periodContext.quarter.quarter) } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -1831,7 +1840,7 @@ const STORY_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "yea
  *   read before the company's own calendar is known, a forecast) is passed over for the next one.
  * (A fiscal quarter's label is the company's own, not the calendar label a default is read from.)
  */
-function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false, fiscalAsCalendar?: (label: string, index: number) => { label: string; over: boolean } | undefined, readOwn: ReadPeriod = parsePeriod): StoryPeriod | undefined {
+function storyPeriodIn(span: { start: number; end: number } | undefined, from: "headline" | "lead", periods: readonly PeriodMatch[], labels: readonly (string | undefined)[], comparison: readonly boolean[], date: string | undefined, lower: string, terms: readonly TermMatch<Term>[], preview = false, fiscalAsCalendar?: (label: string, index: number) => { label: string; over: boolean } | undefined, overInOwnCalendar?: (index: number, label: string) => boolean): StoryPeriod | undefined {
   if (!span) return undefined;
   let namedBefore = false;
   let end = span.end;
@@ -1887,7 +1896,9 @@ function storyPeriodIn(span: { start: number; end: number } | undefined, from: "
     // (Unless the story is a warning or a preview of results and the period is over: 预期截至2025年12月31日
     // 止年度录得亏损, in a profit warning told in January, is about that year.)
     if (forecastsPeriod(lower, periods[i]!, span.start, true) && !(preview && isOver(label, date))) continue;
-    if (isOver(label, date) || (cue.kind === "half" && cue.year !== undefined && isOver(label, date, readOwn))) return { defaultPeriod: label, defaultPeriodAt: i };
+    // (A year written right onto the quarter or half after it, 2025财年第三财季, names that quarter's year, not the story's period.)
+    const ownYear = cue.kind === "year" && (cue.fiscal || (cue.year === undefined && cue.relative === undefined)) && !(i + 1 < periods.length && periods[i + 1]!.start - periods[i]!.end <= 1 && (periods[i + 1]!.cue.kind === "quarter" || periods[i + 1]!.cue.kind === "half"));
+    if (isOver(label, date) || (((cue.kind === "half" && cue.year !== undefined) || ownYear) && overInOwnCalendar?.(i, label))) return { defaultPeriod: label, defaultPeriodAt: i };
     // ("full-year result, released on Wednesday": a year's results named without the year are the last
     // year over, the one before the year the date is in.)
     // (Not a forecast's, "raised its full-year results outlook", nor where the opening names the year's

@@ -345,6 +345,8 @@ export function homeDollar(lead: string, whole = lead): string | undefined {
   if (declared) return DECLARED_DOLLARS[declared[1]!.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ")];
   // (Franking credits are Australia's alone: a story anywhere of a "fully franked" dividend is told in Australian dollars.)
   if (FRANKED.test(whole)) return "AUD";
+  // (So is a story that reads its home market's index, "while the S&P/ASX 200 was up 0.3 per cent".)
+  for (const [pattern, currency] of HOME_INDEXES) if (pattern.test(whole)) return currency;
   // (US$ written elsewhere in the story does not change this: a paper writes US$ to set its US dollars
   // apart from the bare $ of home, "$51.2 billion, or about US$33 billion".)
   // ("underscoring the gap with Singapore-based rival Merrivale Line": a rival's country is not the story's.)
@@ -355,13 +357,20 @@ export function homeDollar(lead: string, whole = lead): string | undefined {
 /** An English story's word on its dollar: "All amounts are in US dollars", "(figures in Canadian dollars)". */
 const DECLARED_DOLLAR = /\b(?:all\s)?(?:amounts|figures|numbers|dollar\s(?:amounts|figures))\s(?:are\s)?(?:in|expressed\sin|stated\sin|reported\sin)\s(u\.?s\.?|us|canadian|australian|singapore|hong\skong|new\szealand)\sdollars\b/i;
 const DECLARED_DOLLARS: Readonly<Record<string, string>> = { us: "USD", canadian: "CAD", australian: "AUD", singapore: "SGD", "hong kong": "HKD", "new zealand": "NZD" };
-const FRANKED = /\b(?:fully|partly|un)[\s-]?franked\b/i;
+const FRANKED = /\b(?:fully|partly|partially|un)[\s-]?franked\b/i;
 const HOME_DOLLARS: readonly [RegExp, string][] = [
   [/\baustralia(?:['’]s|n)\b|\basx\b|\bsydney\b|\bmelbourne\b|\bbrisbane\b|\bperth\b|\badelaide\b|\bqueensland\b|\bnew\ssouth\swales\b|\btasmania\b|\bcanberra\b|\bhobart\b/i, "AUD"],
   // (And a province written out or, in a dateline, abbreviated: "MONCTON, N.B. —", "REGINA, Sask.".)
   [/\bcanada['’]s\b|\bcanadian\b|\btsx\b|\btoronto\b|\bcalgary\b|\bvancouver\b|\bmontreal\b|\bottawa\b|\balberta\b|\bquebec\b|\bontario\b|\bnew\sbrunswick\b|\bnova\sscotia\b|\bmanitoba\b|\bsaskatchewan\b|\bbritish\scolumbia\b|\bwinnipeg\b|\bedmonton\b|\bsaskatoon\b|\b[A-Z]+,\s(?:N\.B\.|N\.S\.|B\.C\.|Alta\.|Ont\.|Que\.|Sask\.|Man\.|Nfld\.|P\.E\.I\.)/i, "CAD"],
   [/\bsingapore(?:['’]s)?\b|\bsgx\b/i, "SGD"],
   [/\bnew\szealand(?:['’]s|er)?\b|\bnzx\b|\bauckland\b|\bwellington\b|\bchristchurch\b/i, "NZD"],
+];
+/** A home market's share index, named anywhere in a story: its dollar is the story's. */
+const HOME_INDEXES: readonly [RegExp, string][] = [
+  [/\b(?:S&P\/)?ASX\s?(?:200|300|50)\b|\bAll\sOrdinaries\b/i, "AUD"],
+  [/\bS&P\/TSX\b/i, "CAD"],
+  [/\bStraits\sTimes\sIndex\b/i, "SGD"],
+  [/\bNZX\s?50\b/i, "NZD"],
 ];
 /** The dollars a home press writes as a bare "$" (those HOME_DOLLARS tell): a story about a company that reports in one writes it so. */
 export const BARE_HOME_DOLLARS: ReadonlySet<string> = new Set(HOME_DOLLARS.map(([, currency]) => currency));
