@@ -22,13 +22,13 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBar
 import { BULLET_LEAD, TIME_STAMP_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
-import { comparedName, entityFor, holderNamed, introducedPeer, knownByTicker, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
+import { comparedName, entityFor, holderNamed, introducedPeer, knownCompany, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
-import { companyWrittenAsName, firstOf, segmentFor, type Term, termLexicon } from "./terms.js";
+import { companyWrittenAsName, firstOf, segmentFor, type Term } from "./terms.js";
 import { asciiLower, isCjkCode, standsAsWord } from "./lexicon.js";
-import { normaliseText, toSimplified } from "./normalise.js";
+import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
 import { parseWrittenNumber } from "../numbers/written-number.js";
 import { codeUnits, firstFrom, LIST_JOINER, seek, startIndex } from "./text-structure.js";
@@ -2013,13 +2013,6 @@ function businessPastSubjectName(context: Context, name: string): boolean {
   return !context.subjectNamesCompared.includes(compared) && context.subjectNames.some((own) => namesBusinessPast(name, own));
 }
 
-/** The company the taxonomy knows by `name`, all of it one of its names as written (companyWrittenAsName), if any. */
-function companyNamed(taxonomy: Taxonomy, name: string): string | undefined {
-  const lower = asciiLower(normaliseText(name));
-  const whole = termLexicon(taxonomy).matchAll(lower).find((match) => match.start === 0 && match.end === lower.length);
-  const company = whole && firstOf(whole, "entity");
-  return company !== undefined && company.id !== "MARKET" && companyWrittenAsName(name, taxonomy) ? company.id : undefined;
-}
 
 /** The entity a holder's name is: the story's company by one of its names, else the peer it names (see peerId). */
 function heldBy(context: Context, name: string): string {
@@ -2034,7 +2027,7 @@ function heldBy(context: Context, name: string): string {
  * reading of an id stands). Undefined for an unknown name whose id a known company already has.
  */
 function peerId(context: Context, peer: NewEntity): string | undefined {
-  const known = knownByTicker(context.taxonomy, peer) ?? companyNamed(context.taxonomy, peer.name) ?? (peer.latinName !== undefined ? companyNamed(context.taxonomy, peer.latinName) : undefined);
+  const known = knownCompany(context.taxonomy, peer);
   if (known !== undefined) return known;
   if (context.taxonomy.entities.has(peer.id)) return undefined;
   if (!context.peers.has(peer.id)) context.peers.set(peer.id, peer);

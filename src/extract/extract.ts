@@ -291,7 +291,8 @@ const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|r
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
 const DOCUMENT_AFTER = new RegExp(`^\\s${wordsPattern(placedWords("document"), "both")}`);
 /** "EBIT before special items", "sales excluding fuel": the words that open what an adjusted figure leaves out, a word or two before a metric's word. */
-const LEFT_OUT_BEFORE = new RegExp(`${wordsPattern(placedWords("left_out"), "both")}\\s(?:[a-z][a-z-]*\\s){0,2}$`);
+// (In Chinese, right before the metric's word: 若撇除匯率影響，以固定匯率計算則增長1% is the revenue's growth.)
+const LEFT_OUT_BEFORE = new RegExp(`${wordsPattern(placedWords("left_out", { language: "en" }), "both")}\\s(?:[a-z][a-z-]*\\s){0,2}$|(?:${wordsPattern(placedWords("left_out", { language: "zh" }))})$`, "u");
 
 /** Words in a headline or lead that say the results are still to come: an earnings preview, or a company's own warning of them (the lexicons' `results_warning`: 业绩预告, 盈警). */
 const PREVIEW_WORDS = new RegExp(`\\b(?:earnings\\spreview|results\\spreview|preview|what\\sto\\s(?:watch|expect)|reports\\s(?:its\\s)?(?:[\\w-]+\\s){0,2}results\\s(?:after|before|on)\\s|(?:is|are)\\s(?:scheduled|set|due|expected)\\sto\\s(?:report|release|post)|will\\s(?:report|release|post)\\s(?:its\\s)?(?:\\w+\\s){0,3}results|ahead\\sof\\s(?:its\\s)?(?:\\w+\\s){0,2}(?:results|earnings))\\b|业绩前瞻|财报前瞻|即将公布|即将发布|将于[^。，]{0,10}(?:公布|发布)|${wordsPattern(placedWords("results_warning"), "both")}`);

@@ -12,7 +12,7 @@ import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
 import { cues, placedWords } from "./cues.js";
 import { BROKER_NAME_END, withoutForecastingHouses } from "./forecasting-houses.js";
-import { namesAsWritten, termLexicon, type Term } from "./terms.js";
+import { companyWrittenAsName, firstOf, namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
 import { PART_NAME_END } from "./new-segments.js";
@@ -508,9 +508,9 @@ function mentions(text: string, name: string, lead: number): number {
 
 function newSubject(entity: NewEntity, taxonomy?: Taxonomy): Subject {
   // (巨大（9921）, "Five Below Inc (FIVE.O)": a company named with a ticker the taxonomy lists, by a name
-  // of its, is that company.)
-  const known = taxonomy && knownByTicker(taxonomy, entity);
-  if (known !== undefined) return { entity: known, reason: `named with its ticker ${entity.ticker}, in the ${entity.foundIn}` };
+  // of its, is that company; so is one whose Latin name in brackets is a known company's, 福蒂斯丘（Fortescue，FMG.AX）.)
+  const known = taxonomy && knownCompany(taxonomy, entity);
+  if (known !== undefined) return { entity: known, reason: entity.ticker && knownByTicker(taxonomy!, entity) === known ? `named with its ticker ${entity.ticker}, in the ${entity.foundIn}` : `named by a name of a company the taxonomy knows, in the ${entity.foundIn}` };
   return { entity: entity.id, reason: entity.name ? `a company the taxonomy does not know, named in the ${entity.foundIn}` : "the text names no company", newEntity: entity };
 }
 
@@ -609,7 +609,7 @@ const NAME_THEN_TICKER = new RegExp(
  * 宁远新材（Ningyuan New Materials）, 阿里巴巴（BABA）, 京东（NASDAQ：JD）.
  */
 const CJK_NAME_THEN_BRACKET = new RegExp(String.raw`([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]([^()（）\n]{2,60})[)）]${PART_AFTER}`, "gu");
-const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,9}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?$`, "u");
+const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,9}|\d{3,6})(?:\.(?:US|HK|SH|SZ|SS|TW|TWO|T|SI|NS|BO|L|O|N|AX|TO|V|KS|KQ|DE|F|PA|AS|BR|SW|MI|MC|ST|OL|CO|HE|IR|LS|VI|SA|MX|NZ|JK|KL|BK|SR|AD|QA|IS|TA|JO|WA))?$`, "u");
 const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|and|of|de))*$/u;
 
 /** An "as a service" term's letters (SaaS, IaaS, PaaS): a kind of business, never a company's ticker or name. */
@@ -1020,6 +1020,22 @@ export function entityFor(name: string, ticker: string | undefined, foundIn: str
   return { id, name, ...(ticker ? { ticker } : {}), foundIn, strong };
 }
 
+
+/** The company the taxonomy knows by `name`, all of it one of its names as written (companyWrittenAsName), if any. */
+function companyNamed(taxonomy: Taxonomy, name: string): string | undefined {
+  const lower = asciiLower(normaliseText(name));
+  const whole = termLexicon(taxonomy).matchAll(lower).find((match) => match.start === 0 && match.end === lower.length);
+  const company = whole && firstOf(whole, "entity");
+  return company !== undefined && company.id !== "MARKET" && companyWrittenAsName(name, taxonomy) ? company.id : undefined;
+}
+
+/**
+ * The company the taxonomy knows that a company the text names (as a new entity) is: by its ticker
+ * (knownByTicker), by its name, or by the Latin name the text gives it in brackets (日商島野（Shimano）).
+ */
+export function knownCompany(taxonomy: Taxonomy, entity: NewEntity): string | undefined {
+  return knownByTicker(taxonomy, entity) ?? companyNamed(taxonomy, entity.name) ?? (entity.latinName !== undefined ? companyNamed(taxonomy, entity.latinName) : undefined);
+}
 
 /**
  * The company the taxonomy lists with the ticker a text gives a new entity, when the text's name is one
