@@ -119,8 +119,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     // A name the taxonomy's words already cover (a known company, a business), or that opens with one
     // of its words (投资物业: investment, then property), is no company's.
     if (coveredAt(terms, start)) continue;
-    // (分业务板块看： then "• 混凝土机械：收入…": a breakdown's item names a part of the company.)
-    if (labelsBreakdownItem(lower, name)) {
+    // (分业务板块看： then "• 混凝土机械：收入…": a breakdown's item names a part of the company; so does
+    // "- 行動通信營收：254.6億元" in a list of one company's figures, "- 合併營收：…", "- 營業利益：…".)
+    if (labelsBreakdownItem(lower, name) || labelsPartInKeyFigures(lower, terms, start, start + name.length)) {
       parts.add(name);
       continue;
     }
@@ -518,6 +519,36 @@ function labelsBreakdownItem(lower: string, name: string): boolean {
   }
   return false;
 }
+/**
+ * Whether a name opens a list item's label right before a metric's word and the label's colon
+ * ("- 行動通信營收：254.6億元"), in a list another of whose items' labels opens with a metric's word
+ * ("- 合併營收：…"): a list of one company's figures, whose named items are its parts.
+ */
+function labelsPartInKeyFigures(lower: string, terms: readonly TermMatch<Term>[], start: number, end: number): boolean {
+  const lineStart = lower.lastIndexOf("\n", start - 1) + 1;
+  if (!BULLET_LABEL_OPENING.test(lower.slice(lineStart, start))) return false;
+  const metric = terms[firstFrom(terms, end)];
+  if (!metric || metric.start !== end || !metric.entries.some((entry) => entry.kind === "metric") || !/^\s?(?:\*\*)?\s?[:：]/.test(lower.slice(metric.end, metric.end + 4))) return false;
+  // The list: the lines of items around this one.
+  const opensWithMetric = (from: number) => {
+    const marker = ITEM_START.exec(lower.slice(from, from + 8));
+    const first = marker ? terms[firstFrom(terms, from + marker[0].length)] : undefined;
+    return first !== undefined && first.start === from + marker![0].length && first.entries.some((entry) => entry.kind === "metric");
+  };
+  for (const step of [-1, 1]) {
+    let at = lineStart;
+    for (;;) {
+      const next = step < 0 ? (at === 0 ? -1 : lower.lastIndexOf("\n", at - 2) + 1) : lower.indexOf("\n", at) + 1;
+      if (next <= 0 && step > 0) break;
+      if (next < 0 || next === at || !ITEM_START.test(lower.slice(next, next + 8))) break;
+      if (opensWithMetric(next)) return true;
+      at = next;
+    }
+  }
+  return false;
+}
+/** A list item's marker at a line's start. */
+const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");
 /** A breakdown's words opening a sentence's clause (the zh lexicon's `by_part`: 分业务看, 按地区划分), then its stop. */
 const BREAKDOWN_OPENING = new RegExp(`(?:${wordsPattern(cueWords("by_part", "zh"))})[，,：:]`, "u");
 /** Words only a firm's name ends with (the zh lexicon's \`firm_name_end\`: 证券, 银行, 集团). */
