@@ -31,7 +31,7 @@ import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
-import { comparedName, findSubject, GROUP_BEFORE_UNDER, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
+import { comparedName, findSubject, GROUP_BEFORE_UNDER, knownCompany, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
 import { appositionCompanies, headingParts, kinCompanies, knownShortNames, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
@@ -803,6 +803,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // (A listed kin of the story's company, "its subsidiary Lanxu Cold Chain (SZ: 002916)" beside Lanxu, is
     // that company only by the very same name.)
     if (("newEntity" in subject && subject.newEntity && (company.listed ? company.entity.name === subject.newEntity.name : sameCompanyName(company.entity.name, subject.newEntity.name))) || (!company.listed && shortensOwnName(company.entity.name))) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };
+    // (陽明 of 陽明海運: a name the text gives that the taxonomy knows a company by, short or by ticker, is that company.)
+    const known = company.listed ? undefined : knownCompany(taxonomy, company.entity);
+    if (known !== undefined && known !== entity) return { ...company, entity: { ...company.entity, id: known }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: known }] })) };
     // 同样以6月为年结的港湾地产: a peer introduced with the month its year ends in is read on that year.
     const first = company.mentions[0]!;
     const told = YEAR_END_BEFORE_NAME.exec(lower.slice(Math.max(0, first.start - 16), first.start));

@@ -1034,7 +1034,24 @@ function companyNamed(taxonomy: Taxonomy, name: string): string | undefined {
  * (knownByTicker), by its name, or by the Latin name the text gives it in brackets (日商島野（Shimano）).
  */
 export function knownCompany(taxonomy: Taxonomy, entity: NewEntity): string | undefined {
-  return knownByTicker(taxonomy, entity) ?? companyNamed(taxonomy, entity.name) ?? (entity.latinName !== undefined ? companyNamed(taxonomy, entity.latinName) : undefined);
+  return knownByTicker(taxonomy, entity) ?? companyNamed(taxonomy, entity.name) ?? (entity.latinName !== undefined ? companyNamed(taxonomy, entity.latinName) : undefined) ?? knownByOpening(taxonomy, entity.name);
+}
+
+/**
+ * The one company the taxonomy knows whose Chinese name a Chinese name of two characters or more opens
+ * (陽明 of 陽明海運): Taiwan's and Hong Kong's papers name a company by its first characters. None when
+ * two companies' names open so (長榮 of 長榮海運 and of 長榮航空).
+ */
+function knownByOpening(taxonomy: Taxonomy, name: string): string | undefined {
+  if (!/^\p{Script=Han}{2,}$/u.test(name)) return undefined;
+  const written = toSimplified(name);
+  let found: string | undefined;
+  for (const company of taxonomy.entities.values()) {
+    if (company.id === "MARKET" || ![...company.aliases["zh-Hans"], ...company.aliases["zh-Hant"]].some((alias) => { const known = toSimplified(alias); return known.length > written.length && known.startsWith(written); })) continue;
+    if (found !== undefined && found !== company.id) return undefined;
+    found = company.id;
+  }
+  return found;
 }
 
 /**
