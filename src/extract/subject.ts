@@ -1046,13 +1046,23 @@ function knownByOpening(taxonomy: Taxonomy, name: string): string | undefined {
   if (!/^\p{Script=Han}{2,}$/u.test(name)) return undefined;
   const written = toSimplified(name);
   let found: string | undefined;
-  for (const company of taxonomy.entities.values()) {
-    if (company.id === "MARKET" || ![...company.aliases["zh-Hans"], ...company.aliases["zh-Hant"]].some((alias) => { const known = toSimplified(alias); return known.length > written.length && known.startsWith(written); })) continue;
-    if (found !== undefined && found !== company.id) return undefined;
-    found = company.id;
+  for (const [known, id] of chineseNamesOf(taxonomy)) {
+    if (known.length <= written.length || !known.startsWith(written) || id === found) continue;
+    if (found !== undefined) return undefined;
+    found = id;
   }
   return found;
 }
+/** Every company's Chinese names, simplified, with its id: made once per taxonomy (a weak map: a taxonomy's go with it). */
+function chineseNamesOf(taxonomy: Taxonomy): readonly [string, string][] {
+  let names = CHINESE_NAMES.get(taxonomy);
+  if (!names) {
+    names = [...companyNamesOf(taxonomy).entities.values()].filter((company) => company.id !== "MARKET").flatMap((company) => [...new Set([...company.aliases["zh-Hans"], ...company.aliases["zh-Hant"]].map((alias) => toSimplified(alias)))].map((alias) => [alias, company.id] as [string, string]));
+    CHINESE_NAMES.set(taxonomy, names);
+  }
+  return names;
+}
+const CHINESE_NAMES = new WeakMap<Taxonomy, [string, string][]>();
 
 /**
  * The company the taxonomy lists with the ticker a text gives a new entity, when the text's name is one
