@@ -1524,6 +1524,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       metricMatch = counted;
     }
   }
+  // ("a payout ratio of 69 per cent of underlying profit": a ratio named right before a percent, "of"
+  // between, is the figure's metric; the amount after it is what the ratio is of.)
+  if (!metric && figure.unitKind === "percent" && termsBefore > 0) {
+    const named = terms[termsBefore - 1]!;
+    const ratio = named.start >= c0 && RATIO_OF_BETWEEN.test(context.lower.slice(named.end, figure.start)) ? fittingMetric(taxonomy, named, figureCues) : undefined;
+    if (ratio && ratio.kind === "ratio" && ratio.units.includes("percent") && PERCENT_OF.test(context.lower.slice(figure.end, figure.end + 12))) {
+      metric = ratio;
+      metricMatch = named;
+    }
+  }
   if (!metric) {
     // "Y980 billion in net profit", "$2.8 billion of revenue": English names the metric after "in"/"of".
     // (Not "profit of ¥13.1 billion on revenue of…": "on" names the metric only after a verb of spending.)
@@ -4237,6 +4247,8 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
 const RISE_AFTER = /^\s(?:above|higher\sthan|more\sthan|ahead\sof|up\s(?:from|on|over))\b/;
 
 /** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
+/** Between a ratio's word and its percent: "of", "at", "was" (a hedge at most). */
+const RATIO_OF_BETWEEN = /^\s(?:of|at|was|stood\sat)\s(?:about\s|around\s|some\s|nearly\s)?$/;
 const PERCENT_OF = /^\s?of\s(?:(?:the|its|their|group|group['’]s|company['’]s|quarterly|annual|overall)\s)*/;
 
 /**
