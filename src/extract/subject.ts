@@ -911,6 +911,12 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (index < 2 && name.length === 0 && CLAUSE_OPENER.has(word.toLowerCase())) continue;
     const possessive = /(?:'s|’s|s'|s’)$/.test(word);
     const bare = word.replace(/(?:'s|’s)$/, "").replace(/(?<=s)['’]$/, "");
+    // ("Bank of Kestrel", "National Bank of Canada": "of" after a bank's or a corporation's word goes on with
+    // the capitalised name after it.)
+    if (bare === "of" && word === raw && name.length > 0 && OF_NAME_HEAD.test(name[name.length - 1]!) && /^[A-ZÀ-Þ][a-zà-ÿ]/.test(words[index + 1] ?? "")) {
+      name.push(bare);
+      continue;
+    }
     // "Harlow & Finch": an ampersand joins the name's words.
     if (bare === "&" && name.length > 0 && word === raw) {
       name.push(bare);
@@ -949,6 +955,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   return undefined;
 }
 
+/** A name's word that "of" and a place or a name may follow within the name: "Bank of Kestrel", "Royal Bank of Canada". */
+const OF_NAME_HEAD = /^(?:Bank|Banco|Bancorp|Corporation|Company|Trust|Insurance|Assurance|Society)$/;
 /** Capitalised names (brands), joined by "and", "&" or commas, then a word for their owner, before a capitalised name. */
 /** A Chinese group's name, then 旗下 (under it), before the name of the company it owns: 恒駿控股旗下恒駿物業中期純利升…. */
 export const GROUP_BEFORE_UNDER = /^[\u4e00-\u9fff]{2,12}?旗下(?=[\u4e00-\u9fff]{2})/u;
