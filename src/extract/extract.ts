@@ -1364,7 +1364,7 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
       const level = headingLevel(lower, start);
       if (level === 0 || line === titleLine || partLevels.has(level)) continue;
       const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : length;
-      if (headingPartName(lower.slice(start, end)) === undefined && headingPartName((namedParts?.text ?? lower).slice(start, end)) === undefined) continue;
+      if (headingPartName((namedParts?.text ?? lower).slice(start, end)) === undefined) continue;
       for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
         const segment = segmentFor(terms[i]!, taxonomy, entity);
         if (segment && taxonomy.segments.get(segment.id)?.entities?.includes(entity)) partLevels.add(level);

@@ -330,7 +330,7 @@ export function knownShortNames(lower: string, terms: readonly TermMatch<Term>[]
       if (at < after || lower.startsWith(name, at) || coveredAt(terms, at) || !SHORT_NAME_OPENS.test(lower.slice(Math.max(0, at - 1), at)) || PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) continue;
       mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id }] });
     }
-    if (mentions.length > 0) companies.push({ entity: entityFor(name, undefined, "text", false), short, mentions: mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity", id }] })) });
+    if (mentions.length > 0) companies.push({ entity: entityFor(name, undefined, "text", false), short, mentions });
   }
   return companies;
 }
