@@ -593,6 +593,8 @@ const DATELINE_START = /^\s*(?:[A-Z][A-Z .'’-]{1,30}(?:,\s[^\n—–-]{0,40}?)
 /** Exchanges whose tickers articles write in brackets: (NASDAQ: HOOD), (NYSE:ON), (TSX: SHOP). */
 const EXCHANGE = String.raw`(?:NASDAQ|Nasdaq|NYSE|NYSE American|AMEX|TSX|TSXV|LSE|HKEX|SEHK|SGX|TSE|TYO|NSE|BSE|ASX|OTC|OTCQX|Euronext|XETRA|KRX|TWSE)`;
 const NAME_WORD = String.raw`[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.'’-]*`;
+/** The suffixes exchanges' tickers are written with after a dot (FMG.AX, 0700.HK, 005930.KS, SAP.DE): Reuters' and the exchanges' own. */
+const EXCHANGE_SUFFIX = "US|HK|SH|SZ|SS|BJ|TW|TWO|T|SI|NS|BO|L|O|N|AX|TO|V|KS|KQ|DE|F|PA|AS|BR|SW|MI|MC|ST|OL|CO|HE|IR|LS|VI|SA|MX|NZ|JK|KL|BK|SR|AD|QA|IS|TA|JO|WA";
 const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
 /** "Acme Robotics (NASDAQ: ACME)", "Acme (ACME.US)", "阿尔法科技(01234.HK)", "贝塔(BETA.US)". */
 /** A word for a part of a company right after a bracket (代工製造（OEM）業務): the bracket glosses a business, it names no company. */
@@ -600,7 +602,7 @@ const LATIN_NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_WORD}|&|and|of|de))*`;
 // (Nor a product's before a word for its quantity or price: 鲜果串（FFB）产量回升 is fresh fruit bunches' output.)
 const PART_AFTER = String.raw`(?!\s?(?:业务|業務|部门|部門|板块|板塊|分部|事业部|事業部|事业群|事業群|厂商|廠商|厂|廠|业者|業者|大厂|大廠|龙头|龍頭|概念股|产量|產量|价格|價格|售价|售價|销量|銷量|出货|出貨|需求|平均售价|平均售價))`;
 const NAME_THEN_TICKER = new RegExp(
-  String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|T|SI|NS|BO|L|O|N))?\s?[)）]${PART_AFTER}`,
+  String.raw`(${LATIN_NAME}|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:${EXCHANGE_SUFFIX}))?\s?[)）]${PART_AFTER}`,
   "u",
 );
 /**
@@ -609,7 +611,7 @@ const NAME_THEN_TICKER = new RegExp(
  * 宁远新材（Ningyuan New Materials）, 阿里巴巴（BABA）, 京东（NASDAQ：JD）.
  */
 const CJK_NAME_THEN_BRACKET = new RegExp(String.raw`([\u4e00-\u9fff][\u4e00-\u9fffA-Za-z&]{1,15})\s?[(（]([^()（）\n]{2,60})[)）]${PART_AFTER}`, "gu");
-const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,9}|\d{3,6})(?:\.(?:US|HK|SH|SZ|SS|TW|TWO|T|SI|NS|BO|L|O|N|AX|TO|V|KS|KQ|DE|F|PA|AS|BR|SW|MI|MC|ST|OL|CO|HE|IR|LS|VI|SA|MX|NZ|JK|KL|BK|SR|AD|QA|IS|TA|JO|WA))?$`, "u");
+const TICKER_PART = new RegExp(String.raw`^(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,9}|\d{3,6})(?:\.(?:${EXCHANGE_SUFFIX}))?$`, "u");
 const LATIN_NAME_PART = /^[A-Z][A-Za-z&.'’-]*(?:\s(?:[A-Z&][A-Za-z&.'’-]*|and|of|de))*$/u;
 
 /** An "as a service" term's letters (SaaS, IaaS, PaaS): a kind of business, never a company's ticker or name. */
@@ -1153,7 +1155,7 @@ export function possessivePeer(clause: string, text: string, subjectNames: reado
 }
 
 /** A Latin name (or a stock code) with its Chinese name and perhaps its code in brackets: Lumicore（灿岭科技，688537.SH）, 603872.SH（峤山酒业）. */
-const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(?<![A-Za-z\d.])(${NAME_WORD}(?:\s${NAME_WORD}){0,3}|\d{3,6}(?:\.(?:US|HK|SH|SZ|BJ|TW|TWO|T|SI))?)\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:US|HK|SH|SZ|TW|TWO|T|SI|NS|BO|L|O|N))?)?\s?[)）]`, "gu");
+const LATIN_THEN_CJK_BRACKET = new RegExp(String.raw`(?<![A-Za-z\d.])(${NAME_WORD}(?:\s${NAME_WORD}){0,3}|\d{3,6}(?:\.(?:${EXCHANGE_SUFFIX}))?)\s?[(（]([一-鿿]{2,12})(?:\s?[,，、;；]\s?(?:${EXCHANGE}\s?[:：]\s?)?([A-Z][A-Z0-9]{0,5}|\d{3,6})(?:\.(?:${EXCHANGE_SUFFIX}))?)?\s?[)）]`, "gu");
 /** What a broker or a research firm introduced to give its view goes on with: its report, its data (最新数据显示), its view, its rating. */
 const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|發表|发布|發布)?(?:报告|報告|研报|研報)|^\s?(?:日前|近日|最新)?(?:的)?(?:数据|數據|统计|統計|调查|調查|调研|調研)(?:显示|顯示|指出|称|稱)|^\s?(?:认为|認為|预计|預計|预期|預期|维持|維持|给予|給予|指出|表示|称|稱|says|said|expects|rates)/u;
 /** 这家…企业，即堰水酒业, 这家…航空公司，正是潮翼航空: a company a lead describes (这家 …), then names after 即 or 正是. */
