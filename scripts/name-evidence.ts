@@ -36,14 +36,14 @@ export function nameAsId(name: string): string {
  */
 export function knownCompanyIds(factFile: string, taxonomy: Taxonomy): [string, string][] {
   const found: [string, string][] = [];
+  // (Each company's names as ids, worked out once for the file's ids.)
+  const companies = [...taxonomy.entities.values()].filter((entity) => entity.id !== "MARKET").map((entity) => ({ id: entity.id, names: [entity.id, entity.name, ...entity.aliases.en].map(nameAsId) }));
   for (const id of new Set([...factFile.matchAll(/\b(?:entity|of):\s*"?([A-Z][A-Z0-9_]*)\b/g)].map((match) => match[1]!))) {
     if (taxonomy.entities.has(id)) continue;
     const wanted = nameAsId(id.replace(/_/g, " "));
-    const companies = [...taxonomy.entities.values()].filter((entity) => entity.id !== "MARKET");
-    const names = (entity: (typeof companies)[number]) => [entity.id, entity.name, ...entity.aliases.en].map(nameAsId);
-    const named = companies.filter((entity) => names(entity).includes(wanted));
+    const named = companies.filter((company) => company.names.includes(wanted));
     // (Else a name's first words, when they open one company's names only: GALAXY for Galaxy Entertainment.)
-    const opening = named.length === 0 ? companies.filter((entity) => names(entity).some((name) => name.startsWith(`${wanted}_`))) : named;
+    const opening = named.length === 0 ? companies.filter((company) => company.names.some((name) => name.startsWith(`${wanted}_`))) : named;
     if (opening.length === 1) found.push([id, opening[0]!.id]);
   }
   return found;

@@ -19,7 +19,7 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
-import { BULLET_LEAD, TIME_STAMP_LEAD } from "./layout.js";
+import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, knownCompany, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
@@ -2474,7 +2474,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     if (found && !partOfCompanyName(context, found.name)) {
       segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
-      const itemLabel = labelled && LIST_ITEM.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8));
+      const itemLabel = labelled && ITEM_MARKER.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8));
       if ((named && (named.start >= c0 || labelled)) || kindNamed || itemLabel) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end, ofShare: measure === "share" && named !== undefined && named.start > figure.start, ...(itemLabel ? { itemLabel: true } : {}) };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
@@ -2654,8 +2654,6 @@ const AGAINST_INDEX_BEFORE = /(?:outperform\w*|underperform\w*|beat\w*|trail\w*|
 /** Words between an index and a figure that make the figure a difference from it: by, than, 高于, 低于. */
 const AGAINST_INDEX_BETWEEN = /\b(?:by|than)\b|高于|低于/;
 
-/** A list item's marker at a line's start. */
-const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");
 /** A list item's marker, a label of a few words and a colon, then at most a currency sign: what stands before an item's bare figure. */
 const LABEL_THEN_FIGURE = new RegExp(`^${BULLET_LEAD}\\s*([^:：\\d]{2,60}?)\\s*[:：]\\s*(?:[a-z]{0,3}\\$|[€£¥₹]|[A-Z]{3}\\s)?$`, "u");
 
@@ -2738,7 +2736,7 @@ function metricOfItemAbove(context: Context, lineIndex: number, figureStart: num
   // (Only an item that is a label and its figure, "- Wealth management: C$236 million": one that goes on
   // in words of its own says what it is, or is no figure of the list's.)
   const label = LABEL_THEN_FIGURE.exec(text.slice(start, figureStart));
-  if (!label || !ITEM_START.test(text.slice(aboveStart, aboveStart + 8))) return undefined;
+  if (!label || !ITEM_MARKER.test(text.slice(aboveStart, aboveStart + 8))) return undefined;
   // (And only in a list of the company's parts, each item a part's name and its figures: the item above
   // is a part's, and this item's label holds no word of a metric. "- Loan growth: low single digits"
   // after "- 2026 net interest income growth: 4% to 6%" names a figure of its own.)
@@ -3588,7 +3586,7 @@ function previousParagraph(context: Context, lineIndex: number): { start: number
     const end = line + 1 < lineStarts.length ? lineStarts[line + 1]! - 1 : text.length;
     const content = text.slice(start, end).trim();
     if (content.length === 0) continue;
-    const item = LIST_ITEM.test(content);
+    const item = ITEM_MARKER.test(content);
     // (A short line is a title, not a paragraph; a list's item is an item however short.)
     if (content.startsWith("#") || content.startsWith("|") || (content.length <= 40 && !item)) return found;
     if (found && !item) return found;
@@ -3597,8 +3595,6 @@ function previousParagraph(context: Context, lineIndex: number): { start: number
   }
   return found;
 }
-/** A list's item: a bullet or a number opening the line. */
-const LIST_ITEM = new RegExp(`^${BULLET_LEAD}`);
 
 /** Whether the figure is a list item's amount of money (no price of a unit), or the change right after one, and the item's label names a part (itemLabelPart). */
 function itemAmountOfPart(context: Context, place: Place, isChange: boolean): boolean {
@@ -3650,7 +3646,7 @@ function itemLabelPart(context: Context, lineIndex: number): NewSegment | undefi
   const start = context.lineStarts[lineIndex]!;
   const end = context.lineStarts[lineIndex + 1] ?? context.text.length;
   const line = context.text.slice(start, end);
-  if (!LIST_ITEM.test(line)) return undefined;
+  if (!ITEM_MARKER.test(line)) return undefined;
   const part = bulletLabelSegment(line, start, context.terms, firstFrom(context.terms, start), context.entity);
   if (part === undefined) return undefined;
   const at = context.text.indexOf(part.name, start);
@@ -4246,9 +4242,9 @@ function signedValue(context: Context, place: Place, cues: ClauseCues, metric: M
 /** Right after a percent: a word that sets it above its base ("above", "higher than", "ahead of"). */
 const RISE_AFTER = /^\s(?:above|higher\sthan|more\sthan|ahead\sof|up\s(?:from|on|over))\b/;
 
-/** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
 /** Between a ratio's word and its percent: "of", "at", "was" (a hedge at most). */
 const RATIO_OF_BETWEEN = /^\s(?:of|at|was|stood\sat)\s(?:about\s|around\s|some\s|nearly\s)?$/;
+/** "of", then at most an article, a possessive or "group", right after a percent: "of the group's", "of its". */
 const PERCENT_OF = /^\s?of\s(?:(?:the|its|their|group|group['’]s|company['’]s|quarterly|annual|overall)\s)*/;
 
 /**

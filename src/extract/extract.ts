@@ -27,7 +27,7 @@ import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
 import { CHANGE_ON_BEFORE } from "./period-choice.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
-import { BREAKDOWN_TITLE, BULLET_LEAD, sectionCallsItAPart } from "./layout.js";
+import { BREAKDOWN_TITLE, BULLET_LEAD, ITEM_MARKER, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
@@ -536,14 +536,14 @@ function opensOnSecondHalf(lowerText: string): boolean {
  * the opening reports ("higher earnings for the first half of fiscal 2026" in late February: a half to
  * December, a year to June), the half last over some days before the date. Undefined for the calendar year, or when nothing fits.
  */
-function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined): string | undefined {
+function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined, forecastInSentence: (at: number) => boolean): string | undefined {
   if (!date) return undefined;
   const reported = lastReportedQuarter(date);
   // ("said revenue in its fiscal fourth quarter rose 6%" in a story of mid-November: a fiscal quarter
   // without its year, reported in the opening, is the one last over some days before the date, so it
   // tells the year's end the same way. Not one a forecast is for, "expects fiscal third-quarter sales".)
   const justOver = lastReportedQuarter(addDays(date.slice(0, 10), -QUARTER_RESULTS_DAYS));
-  const reportedInOpening = (period: PeriodMatch) => period.start < OPENING_CHARACTERS && !forecastsPeriod(lower, period, 0, true) && !FORECAST_IN_SENTENCE.test(sentenceAround(lower, period.start));
+  const reportedInOpening = (period: PeriodMatch) => period.start < OPENING_CHARACTERS && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start);
   for (const period of periods) {
     const { cue } = period;
     if (cue.kind === "half" && cue.year !== undefined && FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) && reportedInOpening(period)) {
@@ -579,14 +579,6 @@ function yearEndAfter(over: { year: number; quarter: number }, months: number): 
   const endMonth = over.quarter * 3 + months;
   const month = ((endMonth - 1) % 12) + 1;
   return { end: month === 12 ? undefined : monthEnd(month), year: over.year + (endMonth > 12 ? 1 : 0) };
-}
-/** A forecast's word anywhere in a sentence: "For the fiscal fourth quarter, Calvary said it expects revenue of…". */
-const FORECAST_IN_SENTENCE = /\b(?:expects?|expected|expecting|forecasts?|guidance|guided|outlook|sees|projects?|projected|anticipates?|targets?)\b|预计|預計|预期|預期|指引|展望|预测|預測/;
-/** The sentence around `at` in the lower-case text (from the last full stop or line break before it to the next). */
-function sentenceAround(lower: string, at: number): string {
-  const start = Math.max(lower.lastIndexOf("\n", at), lower.lastIndexOf(". ", at), lower.lastIndexOf("。", at)) + 1;
-  const ends = [lower.indexOf("\n", at), lower.indexOf(". ", at), lower.indexOf("。", at)].filter((end) => end >= 0);
-  return lower.slice(start, ends.length > 0 ? Math.min(...ends) : lower.length);
 }
 /** A word for a range's end that a fall's or a rise's word also is: "the lower end", "the higher end of its range". */
 const RANGE_END_WORD = /^(?:lower|higher|upper)$/;
@@ -765,7 +757,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // section's "whose financial year ends in June".)
   const ownSection = sectionOf(found.entity);
   const inOwnSection = (period: PeriodMatch) => ownSection === undefined || (period.start >= ownSection[0] && period.end <= ownSection[1]);
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), lower, date) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
+  // ("For the fiscal fourth quarter, Calvary said it expects revenue of…": a word of the company's forecast
+  // in the sentence, the lexicons' guidance words.)
+  const guidanceInSentence = (at: number): boolean => {
+    const sentence = lastStartAtOrBefore(sentences, at);
+    const to = sentences[sentence + 1] ?? lower.length;
+    for (let i = firstFrom(cueWords, sentences[sentence] ?? 0); i < cueWords.length && cueWords[i]!.start < to; i++) if (basisOf(cueWords[i]!, "sentence") === "guidance") return true;
+    return false;
+  };
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), lower, date, guidanceInSentence) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
   const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower, date);
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
@@ -1473,11 +1473,10 @@ function onlyItemsBetween(heading: number, line: number, lineStarts: readonly nu
   if (line <= heading) return false;
   for (let at = heading + 1; at <= line; at++) {
     const content = lower.slice(lineStarts[at]!, at + 1 < lineStarts.length ? lineStarts[at + 1]! : lower.length);
-    if (content.trim().length > 0 && !LIST_ITEM.test(content)) return false;
+    if (content.trim().length > 0 && !ITEM_MARKER.test(content)) return false;
   }
   return true;
 }
-const LIST_ITEM = new RegExp(String.raw`^${BULLET_LEAD}`, "u");
 
 /** Whether the first line with content under `line` is a list item labelled by a metric's word ("- Total income: …", "• 营收："). */
 function keyFiguresUnder(line: number, lineStarts: readonly number[], lower: string, terms: readonly TermMatch<Term>[]): boolean {

@@ -178,6 +178,10 @@ const BULLET_OPENING = String.raw`^\s*(?:${BULLET_MARK}|\d{1,2}[.)])`;
 const BULLET = new RegExp(`${BULLET_OPENING}(?:\\s|(?<=[‧●■◆▪►]))`);
 /** What stands before a list item's label: its bullet (or number), spaces and bold marks. */
 export const BULLET_LEAD = String.raw`${BULLET_OPENING}\s*(?:\*\*)?`;
+/** A list item's marker (and bold marks) at a line's or a clause's start. */
+export const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
+/** The list 其中 (of which) opens, up to where a later item of it stands: 其中香港163間 before 、內地12間 (no clause's stop between). */
+export const OF_WHICH_LIST_BEFORE = /(?:其中|當中|当中)[^，,；;。！？\n]*$/u;
 /** A short line ending with a colon that holds no figure but a year ("2025 guidance:", "Key figures:", 主要数据：). */
 const LIST_TITLE = /^\s*[^\s|#*-][^|]{0,88}[:：]\s*$/;
 /** A line of a few words with no stop or colon at all ("Guidance", "Outlook for 2026", 业绩指引): a title when a list follows right under it. */

@@ -10,7 +10,7 @@
 // one goes on about it, as for a company the taxonomy knows. One mechanism for every such article:
 // delivery round-ups, scorecards, a peer paragraph, a story whose headline names no company.
 import { cueWords, placedWords } from "./cues.js";
-import { BULLET_LEAD, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCallsItAPart, TIME_STAMP_LEAD } from "./layout.js";
+import { BULLET_LEAD, ITEM_MARKER, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCallsItAPart, TIME_STAMP_LEAD } from "./layout.js";
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
 import type { TermMatch } from "./lexicon.js";
@@ -531,7 +531,7 @@ function labelsPartInKeyFigures(lower: string, terms: readonly TermMatch<Term>[]
   if (!metric || metric.start !== end || !metric.entries.some((entry) => entry.kind === "metric") || !/^\s?(?:\*\*)?\s?[:：]/.test(lower.slice(metric.end, metric.end + 4))) return false;
   // The list: the lines of items around this one.
   const opensWithMetric = (from: number) => {
-    const marker = ITEM_START.exec(lower.slice(from, from + 8));
+    const marker = ITEM_MARKER.exec(lower.slice(from, from + 8));
     const first = marker ? terms[firstFrom(terms, from + marker[0].length)] : undefined;
     return first !== undefined && first.start === from + marker![0].length && first.entries.some((entry) => entry.kind === "metric");
   };
@@ -540,15 +540,13 @@ function labelsPartInKeyFigures(lower: string, terms: readonly TermMatch<Term>[]
     for (;;) {
       const next = step < 0 ? (at === 0 ? -1 : lower.lastIndexOf("\n", at - 2) + 1) : lower.indexOf("\n", at) + 1;
       if (next <= 0 && step > 0) break;
-      if (next < 0 || next === at || !ITEM_START.test(lower.slice(next, next + 8))) break;
+      if (next < 0 || next === at || !ITEM_MARKER.test(lower.slice(next, next + 8))) break;
       if (opensWithMetric(next)) return true;
       at = next;
     }
   }
   return false;
 }
-/** A list item's marker at a line's start. */
-const ITEM_START = new RegExp(`^${BULLET_LEAD}`, "u");
 /** A breakdown's words opening a sentence's clause (the zh lexicon's `by_part`: 分业务看, 按地区划分), then its stop. */
 const BREAKDOWN_OPENING = new RegExp(`(?:${wordsPattern(cueWords("by_part", "zh"))})[，,：:]`, "u");
 /** Words only a firm's name ends with (the zh lexicon's \`firm_name_end\`: 证券, 银行, 集团). */
@@ -721,9 +719,11 @@ export function roundUpOpeners(text: string, lineStarts: readonly number[], skip
       // writes the name with a legal form or a base, "Great Lakes Drug Mart Ltd.", "Halifax-based Dunvegan Markets".)
       const formal = formallyNamedBelow(text, name, lineStarts[i + 1] ?? text.length);
       if (formal || (!NOT_A_COMPANY_OPENER.has(name.toLowerCase()) && !isKnownWord(name.toLowerCase()) && (ticker || !name.split(" ").some((word) => NOT_A_NAME_WORD.has(word.toLowerCase()))) && (ticker || !sectionCallsItAPart(text, lineStarts, i)))) {
+        const before = companies.length;
         add(name, start + line.indexOf(name), name);
         const section = text.slice(lineStarts[i + 1] ?? text.length, (lineStarts[i + 1] ?? text.length) + SECTION_READ).trimStart().toLowerCase();
-        if (!formal && !ticker && !FIRM_DESCRIBED_AT_START.test(section)) companies[companies.length - 1]!.headingOnly = true;
+        // (Only the company this heading added: add keeps no region's name.)
+        if (companies.length > before && !formal && !ticker && !FIRM_DESCRIBED_AT_START.test(section)) companies[before]!.headingOnly = true;
       }
       return;
     }

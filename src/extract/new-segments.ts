@@ -9,7 +9,7 @@ import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText, toSimplified } from "./normalise.js";
-import { BULLET_LEAD, BULLET_MARK, breakdownTitleOver, type Table } from "./layout.js";
+import { BULLET_LEAD, BULLET_MARK, breakdownTitleOver, ITEM_MARKER, OF_WHICH_LIST_BEFORE, type Table } from "./layout.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
@@ -354,7 +354,7 @@ export function renamedSegment(segment: NewSegment, name: string): NewSegment {
  */
 export function partAfterOfWhich(text: string, clauseStart: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
   // (Or a later item of the list 其中 opens, "其中香港163間、內地12間": its clause opens at the 、 with its name.)
-  const listed = /、\s?$/u.test(text.slice(Math.max(0, clauseStart - 2), clauseStart)) && OF_WHICH_BEFORE.test(text.slice(Math.max(0, clauseStart - 40), clauseStart));
+  const listed = /、\s?$/u.test(text.slice(Math.max(0, clauseStart - 2), clauseStart)) && OF_WHICH_LIST_BEFORE.test(text.slice(Math.max(0, clauseStart - 40), clauseStart));
   const clause = text.slice(clauseStart, figureStart);
   const named = (listed ? LISTED_NAME : OF_WHICH_NAME).exec(clause);
   if (!named) return undefined;
@@ -363,16 +363,12 @@ export function partAfterOfWhich(text: string, clauseStart: number, figureStart:
   const at = clauseStart + named.index + named[0].indexOf(name);
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
-/** The list 其中 opens, up to a clause's start at a 、: 其中香港163間 before 、內地12間. */
-const OF_WHICH_BEFORE = /(?:其中|當中|当中)[^，,；;。！？\n]*$/u;
 /** A name of two to ten characters, then a word of amounting to at most (为, 达, 约, 占), right before a figure. */
 const NAME_BEFORE_COUNT = String.raw`([\u4e00-\u9fff]{2,10}?)\s?(?:为|為|达|達|约|約|共|合计|合計|占|佔)?\s?$`;
 const OF_WHICH_NAME = new RegExp(String.raw`^[\s，,；;]*(?:其中|當中|当中)\s?[，,]?\s?${NAME_BEFORE_COUNT}`, "u");
 /** A later item's name of such a list, right before its figure. */
 const LISTED_NAME = new RegExp(String.raw`^\s?${NAME_BEFORE_COUNT}`, "u");
 
-/** A list item's marker (and bold marks) at a clause's start. */
-const ITEM_MARKER = new RegExp(`^${BULLET_LEAD}`, "u");
 /**
  * Whether text[from, to) holds an ASCII letter. The English readers below (businessBeforeMetric,
  * namedKindMoving, businessSharing, businessBringingIn) match only a name with one in it, and their
@@ -476,7 +472,7 @@ const EN_HEDGE = hedgePattern("en");
 
 /** A verb of a change or a level after a name (the lexicons' `moves`: slid, climbed, came to). */
 const MOVES = wordsPattern(placedWords("moves", { language: "en" }), "start");
-/** After a metric's word opening a clause: of, from or in, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
+/** After a metric's word opening a clause: of, from, in or at, a determiner, at most three words that say what kind, then a name in capitals, then a verb of a change. */
 const OF_NAMED = new RegExp(String.raw`^\s(?:of|from|in|at)\s(?:the\s|its\s|their\s)?(?:[a-z][\w-]*\s){0,3}([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,2})\s(?=${MOVES}\b)`);
 
 /**

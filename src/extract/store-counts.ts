@@ -5,7 +5,7 @@
 // the taxonomy says (its metrics' `store_count`).
 import { hedgePattern, placedWords } from "./cues.js";
 import { afterBoldLabelMark, type Figure } from "./figures.js";
-import { BULLET_LEAD } from "./layout.js";
+import { BULLET_LEAD, OF_WHICH_LIST_BEFORE } from "./layout.js";
 import type { StoreCount } from "../taxonomy/taxonomy.js";
 import type { StoreCountRole } from "./lexicon-files.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -101,8 +101,6 @@ export function englishStoreWordAfter(lower: string, end: number): { end: number
 /** A line's label and its colon right before a figure, in a list item or bold ("- Network: ", "**Openings:** "): the label, in lower case. */
 const LABEL_BEFORE = new RegExp(String.raw`^(?:${BULLET_LEAD}|\s*(?:\*\*)?)([a-z][a-z'’ -]{1,30}?)(?:\*\*)?\s?:\s?(?:\*\*)?\s?$`, "u");
 
-/** 其中 (of which), then a place's name, and earlier items of the same list at most, right before a count: 其中香港, 其中香港163间、内地. */
-const OF_WHICH_PLACE_BEFORE = /其中(?:[\u4e00-\u9fff]{1,6}\d[\d,]*\s?[间家个]、)*[\u4e00-\u9fff]{1,6}$/u;
 /** Right before a Chinese count, the day it stands at: 3月底为, 年末為, 截至6月30日共. */
 const BALANCE_DAY_BEFORE_CJK = /(?:\d{1,2}\s?月(?:底|末)|年(?:底|末)|\d{1,2}\s?日)(?:时|時)?\s?(?:为|為|共|有|达|達)$/u;
 /** Right after a count of stores, the day it stands at: "at the end of September", "as of June 30", "at year-end", "at Sept. 30". */
@@ -153,9 +151,10 @@ export function storeCountOf(lower: string, figure: Figure, from: number, senten
     // ("集团共经营486间分店，3月底为498间": a count at a day, a store's word earlier in its sentence, is all
     // the stores there were then.)
     if (role === undefined && roleRightBefore === undefined && BALANCE_DAY_BEFORE_CJK.test(rightBefore) && STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start))) role = "total";
-    // ("集團共經營175間店舖，其中香港163間、內地12間": a count after 其中 and a place, the stores' word
-    // earlier in the sentence, is the stores there are in that place.)
-    if (role === undefined && roleRightBefore === undefined && OF_WHICH_PLACE_BEFORE.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start)) && STORE_CONTEXT_CJK.test(lower.slice(Math.max(sentence, figure.start - 40), figure.start))) role = "total";
+    // ("集團共經營175間店舖，其中香港163間、內地12間": a count in the list 其中 opens, the stores' word earlier
+    // in the sentence, is the stores there are in the place its item names.)
+    const around = lower.slice(Math.max(sentence, figure.start - 40), figure.start);
+    if (role === undefined && roleRightBefore === undefined && OF_WHICH_LIST_BEFORE.test(around) && STORE_CONTEXT_CJK.test(around)) role = "total";
   } else {
     // (The figure runs to its store's word, "140 to 150 restaurants" from its range's high end: see keepBareCounts.)
     const high = figure.valueHigh === undefined ? undefined : RANGE_HIGH.exec(lower.slice(figure.numberEnd, figure.end));

@@ -509,8 +509,10 @@ function mentions(text: string, name: string, lead: number): number {
 function newSubject(entity: NewEntity, taxonomy?: Taxonomy): Subject {
   // (巨大（9921）, "Five Below Inc (FIVE.O)": a company named with a ticker the taxonomy lists, by a name
   // of its, is that company; so is one whose Latin name in brackets is a known company's, 福蒂斯丘（Fortescue，FMG.AX）.)
+  const byTicker = taxonomy && knownByTicker(taxonomy, entity);
+  if (byTicker !== undefined) return { entity: byTicker, reason: `named with its ticker ${entity.ticker}, in the ${entity.foundIn}` };
   const known = taxonomy && knownCompany(taxonomy, entity);
-  if (known !== undefined) return { entity: known, reason: entity.ticker && knownByTicker(taxonomy!, entity) === known ? `named with its ticker ${entity.ticker}, in the ${entity.foundIn}` : `named by a name of a company the taxonomy knows, in the ${entity.foundIn}` };
+  if (known !== undefined) return { entity: known, reason: `named by a name of a company the taxonomy knows, in the ${entity.foundIn}` };
   return { entity: entity.id, reason: entity.name ? `a company the taxonomy does not know, named in the ${entity.foundIn}` : "the text names no company", newEntity: entity };
 }
 

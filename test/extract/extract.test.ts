@@ -99,6 +99,11 @@ describe("extractFacts", () => {
     ["the end said outright, a day before its month, over a year a table's caption ends for another company", story("Hollinbeck Foods buys Marrow & Vane", "### Marrow & Vane at a glance (year to December)\n\n| | 2024 |\n|---|---|\n| Sales (£m) | 94.5 |\n\nHollinbeck Foods, whose financial year ends on 31 March, said revenue for the six months to 30 September rose 5.8% to £642.3m."), "2025-11-19", "03-31"],
     ["the end said outright in the story's own possessive", story("Quillmoor Optics sales jump", "Quillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Quillmoor's fiscal year runs through June 30."), "2025-10-29", "06-30"],
     ["nothing from another company's year, in the possessive", story("Quillmoor Optics sales jump", "Quillmoor Optics said revenue rose 24% to $412.6 million in the quarter. Rival Pennmoor's fiscal year runs through June 30."), "2025-10-29", undefined],
+    ["a yearless fiscal quarter the opening reports, the one just over (a fourth quarter in November)", story("Brackenfield Controls orders climb", "Brackenfield Controls said revenue in its fiscal fourth quarter rose 6% to $2.14 billion."), "2026-11-12", "09-30"],
+    ["nothing from a yearless fiscal quarter whose calendar quarter ended days before", story("Brackenfield Controls results", "Brackenfield Controls said revenue in its fiscal second quarter rose 6% to $2.14 billion."), "2025-07-08", undefined],
+    ["nothing from a yearless fiscal quarter a forecast is for", story("Calvary Chips results", "For the fiscal fourth quarter, Calvary Chips said it expects revenue of about $8.6 billion."), "2025-11-20", undefined],
+    ["a half written as a fiscal one, reported in February (a year to June)", story("Tarrawong Grocers lifts interim dividend", "Tarrawong Grocers has reported higher earnings for the first half of fiscal 2026."), "2026-02-24", "06-30"],
+    ["nothing from a half written as a fiscal one whose calendar half is over by the date (days before)", story("Tarrawong Grocers results", "Tarrawong Grocers reported higher earnings for the second half of fiscal 2025."), "2026-01-08", undefined],
   ])("reads a new company's fiscal year end from %s", (_, text, date, end) => {
     expect(extractFacts(text, taxonomy, { date }).newEntity?.fiscalYearEnd).toBe(end);
   });
