@@ -19,8 +19,8 @@ import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
-import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD, breakdownTitleOver } from "./layout.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, knownCompany, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -2408,7 +2408,13 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const lineStart = context.lineStarts[lineIndex]!;
       const bullet = BULLET_LABEL_START.exec(context.text.slice(lineStart, named.start));
       if (bullet && LABEL_END.test(context.lower.slice(named.end, c0))) {
-        found = businessBeforeMetric(context.text, lineStart + bullet[0].length, named.start, terms, firstFrom(terms, lineStart), entity, othersWord);
+        // ("- 客运收入：100.3亿元": a Chinese label on the tests of a clause's opening, any name under a
+        // breakdown's title, elsewhere a name that says what the business does; none under a title that
+        // names a part itself or a heading's part, "**财产险业务**" over "- 财产险原保险保费收入：", whose items are that part's.)
+        const labelStart = lineStart + bullet[0].length;
+        const title = breakdownTitleOver(context.lower, lineStart);
+        const titlePart = context.headingTopics[lineIndex]?.segment !== undefined || (title !== undefined && headingPartName(context.text.slice(title[0], title[1])) !== undefined);
+        found = businessBeforeMetric(context.text, labelStart, named.start, terms, firstFrom(terms, lineStart), entity, othersWord) ?? (titlePart ? undefined : notTheCompany(cjkBusinessBeforeMetric(context.text, labelStart, named.start, terms, firstFrom(terms, labelStart), entity, othersWord, title === undefined)));
         labelled = found !== undefined;
       }
     }
