@@ -30,7 +30,7 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD, ITEM_MARKER, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { catchAllItemMentions, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
+import { catchAllItemMentions, headingNameEnd, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { comparedName, findSubject, GROUP_BEFORE_UNDER, knownCompany, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
 import { appositionCompanies, headingParts, kinCompanies, knownShortNames, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -1391,24 +1391,30 @@ function headingContext(layout: Layout, lineStarts: readonly number[], length: n
     }
     let namesCompany = false;
     let namesOwnPart = false;
+    // (In a heading that is a name and a comment after its colon, "## 云业务：增速放缓", only the name can
+    // make it a part's: the comment's words, a metric's 增速, are said about the part.)
+    const nameEnd = start + (headingNameEnd(lower.slice(start, end)) ?? end - start);
+    let metricInName = false;
     for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) {
       const segment = segmentFor(terms[i]!, taxonomy, entity);
       found.segment ??= segment?.id;
       namesOwnPart ||= segment !== undefined && (taxonomy.segments.get(segment.id)?.entities?.includes(entity) ?? true);
       found.metric ??= firstOf(terms[i]!, "metric")?.id;
-      namesCompany ||= terms[i]!.entries.some((entry) => entry.kind === "entity" || entry.kind === "whole");
+      metricInName ||= terms[i]!.start < nameEnd && firstOf(terms[i]!, "metric") !== undefined;
+      namesCompany ||= terms[i]!.start < nameEnd && terms[i]!.entries.some((entry) => entry.kind === "entity" || entry.kind === "whole");
     }
+    const periodInName = found.period !== undefined && periods[found.period]!.start < nameEnd;
     // "**Consumer Banking and Wealth Management (CBWM)**" over "- Total income: S$1.58 billion (+8%)": a
     // heading that is a name alone, over a list of the key figures (each item labelled by a metric), is
     // a part of the company those figures are of, kept as a new segment when the taxonomy has none.
     // (Another company's word for a part inside the name, "Services" of "Personal Financial Services", is no part of this one.)
-    if (namedParts && !namesOwnPart && found.metric === undefined && found.period === undefined && !namesCompany && !title && keyFiguresUnder(line, lineStarts, lower, terms)) {
+    if (namedParts && !namesOwnPart && !metricInName && !periodInName && !namesCompany && !title && keyFiguresUnder(line, lineStarts, lower, terms)) {
       const name = headingPartName(namedParts.text.slice(start, end));
       if (name !== undefined) {
         found.listPart = keepNewSegment(namedParts.parts, namedPartSegment(name, entity), taxonomy).id;
         delete found.segment;
       }
-    } else if (namedParts && !namesOwnPart && found.metric === undefined && found.period === undefined && !namesCompany && !title && !layout.leadIns.has(line)) {
+    } else if (namedParts && !namesOwnPart && !metricInName && !periodInName && !namesCompany && !title && !layout.leadIns.has(line)) {
       // "### International" over prose: a section heading that can only be a part's name (one word, or a
       // name closed by a word for a part, "Marine Division", 云业务) names the part the section is about.
       // ("## Mobility" beside "## Smart Grids" and "## Factory Automation", which name parts of the company:

@@ -260,9 +260,10 @@ const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?(?:[(（][A-Z
  * which may open the sentence: "The wires and cables division, which…"; "and" joins two words of one
  * name, "the baby and family care unit"; the first may be a place's or a brand's, "the India
  * formulations business"; an abbreviation in brackets right before the word is the name, "The repair,
- * maintenance and improvement (RMI) division").
+ * maintenance and improvement (RMI) division"; so may one after a lower-case word inside the name, kept
+ * in it as written, "the part-truckload (PTL) freight business").
  */
-const LATIN_SEGMENT = new RegExp(String.raw`\b((?:[A-Z][\w&'-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's|[A-Z][\w-]*['’]s)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:${LATIN_PART_WORDS})\b`, "g");
+const LATIN_SEGMENT = new RegExp(String.raw`\b((?:[A-Z][\w&'-]*\s(?:&\s)?){0,3}[A-Z][\w&'-]*|(?<=\b(?:[Ii]ts|[Tt]he|[Tt]heir|company's|group's|[A-Z][\w-]*['’]s)\s)(?:[A-Z][\w&-]*\s)?(?:[a-z][\w&-]*\s(?:\([A-Z]{2,6}\)\s)?(?:and\s)?){0,2}[a-z][\w&-]*|(?<=\()[A-Z][A-Za-z&]{1,7}(?=\)))\)?\s(?:${LATIN_PART_WORDS})\b`, "g");
 /**
  * What stands before 业务 without naming one: this, its, core, main, other, new, all, related… at its
  * start, or a verb or function word anywhere (不过反映订阅业务, 由于两项业务): a business's name is a noun.
@@ -1206,17 +1207,35 @@ export function regionNamedBefore(lower: string, clauseStart: number, at: number
 export function headingPartName(heading: string): string | undefined {
   const name = heading
     .replace(/^\s*(?:#{1,6}\s+)?(?:\*\*)?/, "")
+    // (A section's number before the name is no part of it, "04 | 互联网服务", "二、云业务"; nor is a
+    // comment after the name's colon, "云业务：增速放缓", "Cloud: growth slows".)
+    .replace(HEADING_NUMBER, "")
+    .replace(NAME_THEN_COMMENT, "$1")
     .replace(/(?:\*\*)?\s*[:：]?\s*(?:\*\*)?\s*$/, "")
     .replace(/\s*[(（][^()（）]{1,12}[)）]$/, "")
     .trim();
   if (name.length < 2 || name.length > 60 || /[\d.,;!?。，；！？*|]/u.test(name)) return undefined;
   // (A Chinese heading's words for a report's parts are many, 要点, 核心数据, 业绩概览: a part's name is
   // one that ends with a word for a part of a company, 消费金融业务, or a region alone, 中国内地.)
-  if (/^[\u4e00-\u9fff]+$/u.test(name)) return name.length <= 12 && (PART_NAME_END.test(name) || REGION_ALONE.has(toSimplified(name))) ? name : undefined;
+  // (Nor one whose words before the part's word name none, 旗下业务, 相关业务: see notAName.)
+  if (/^[\u4e00-\u9fff]+$/u.test(name)) return name.length <= 12 && ((PART_NAME_END.test(name) && !notAName(name.replace(PART_NAME_END, ""))) || REGION_ALONE.has(toSimplified(name))) ? name : undefined;
   const words = name.split(/\s+/);
   if (!words.every((word) => /^[A-Z]/.test(word) || HEADING_JOINERS.has(word))) return undefined;
   return words.every((word) => HEADING_JOINERS.has(word) || REPORT_WORDS.has(word.toLowerCase())) ? undefined : name;
 }
+/** A heading's name, its colon, then a comment on it: "云业务：增速放缓" (what is left of the heading once its marks and number are off). */
+const NAME_THEN_COMMENT = /^([^:：]{2,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S[^:：]*$/u;
+
+/** Where the name ends in a heading that is a name, its colon and a comment ("## 二、云业务：增速放缓"): the colon's offset in `heading`; undefined for any other heading. */
+export function headingNameEnd(heading: string): number | undefined {
+  const opening = /^\s*(?:#{1,6}\s+)?(?:\*\*)?/.exec(heading)![0].length;
+  const rest = heading.slice(opening);
+  const number = HEADING_NUMBER.exec(rest)?.[0].length ?? 0;
+  const said = NAME_THEN_COMMENT.exec(rest.slice(number).trimEnd().replace(/\*\*$/, ""));
+  return said ? opening + number + said[1]!.length : undefined;
+}
+/** A section's number opening a heading: "04 | ", "01 ", "二、", "3. ", "(一)". */
+const HEADING_NUMBER = /^(?:\d{1,2}\s*[|｜.、]\s*|\d{1,2}\s+(?=[^\d\s])|[一二三四五六七八九十]{1,3}\s*、\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)/u;
 /** A word for a part of a company closing a Chinese name: 业务, 板块, 分部, 事业部. */
 export const PART_NAME_END = new RegExp(`(?:${BUSINESS_WORDS.join("|")})$`, "u");
 /** A part's word closing a name, either script (消费电子板块, "Wholesale segment"): what partStem takes off. */
