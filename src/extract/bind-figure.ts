@@ -17,7 +17,7 @@ import type { Explanation, ProposedFact, SkippedFigure } from "./proposed-fact.j
 import { isUnitPrice, NUMBER_IN_WORDS, pointLeft, type Figure } from "./figures.js";
 import type { TermMatch } from "./lexicon.js";
 import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues } from "./metric-fit.js";
-import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
+import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, namesAForecast, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD, breakdownTitleOver } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
@@ -2003,6 +2003,10 @@ function companyPointedBack(context: Context, place: Place): { entity: string; a
   }
   return last === undefined ? undefined : { entity: last.entity, at };
 }
+/** An analyst's word right after a house's name: "a Morgan Stanley analyst", "Jefferies analysts", 摩根士丹利分析师. */
+const ANALYST_AFTER = /^(?:['’]s)?\s?(?:(?:equity|research|sell-side)\s)?(?:analysts?|strategists?|economists?)\b|^的?(?:分析师|分析師|研究员|研究員|策略师|策略師)/u;
+/** An analyst's word and "at", "from" or "with" right before a house's name: "analysts at Jefferies". */
+const ANALYST_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from|with)\s$/;
 /** A counterparty's words right before a name (the lexicons' `counterparty`), a rank or "its" between: "sales to its largest customer, ", 向第一大客户. */
 const COUNTERPARTY_BEFORE = new RegExp(String.raw`(?:\b${wordsPattern(placedWords("counterparty", { language: "en" }), "both")}\s(?:(?:its|the|their)\s)?(?:(?:largest|biggest|top|main|key|major)\s)?(?:customer,?\s|client,?\s)?|${wordsPattern(placedWords("counterparty", { language: "zh" }))}(?:其|公司)?(?:第[一二三四五]大|最大|主要|核心|重要)?(?:客户|供应商)?)$`, "u");
 const COMPANY_ANAPHOR = new RegExp(wordsPattern(placedWords("company_anaphor", { language: "zh" })), "u");
@@ -2179,6 +2183,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // ("向第一大客户澄曜汽车的销售额约33.4亿元", "sales to its largest customer, Norvane, rose 40%": the other
     // side of the company's trade is not whose figure it is.)
     if (term && term.id !== context.entity && COUNTERPARTY_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 32), terms[i]!.start))) continue;
+    // ("Asked by a Morgan Stanley analyst whether…, the chief executive said ARR passed $5 billion", 摩根士丹利分析师:
+    // a house named as an analyst's employer is who asked or expects, not whose figure it is.)
+    if (term && term.id !== context.entity && (ANALYST_AFTER.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 24)) || ANALYST_AT_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)))) continue;
     if (term && term.id !== "MARKET") {
       // ("Kaolin Peak shares rose 2.3%, Anping Optical fell 1.1%": the story's own company named after
       // another, nearer the figure, is the figure's.)
@@ -3464,20 +3471,6 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean, forFor
   if (forForecast) return !context.periodAfterBase[i];
   return !context.periodAfterBase[i] && !namesAForecast(context, i) && !(acrossParagraph && reportsNoResults(context, context.periods[i]!.start));
 }
-
-/**
- * Whether the period at `i` is a forecast's ("raised its full-year revenue forecast", "raised its
- * outlook for the year"): it says what the forecast is for, not the period the sentences after it report on. (Chinese stories go on about the
- * forecast after 全年盈利预测, so only the English word order is read.)
- */
-function namesAForecast(context: Context, i: number): boolean {
-  const { start, end } = context.periods[i]!;
-  return FORECAST_NOUN_AFTER.test(context.lower.slice(end, end + 40)) || FORECAST_NOUN_BEFORE.test(context.lower.slice(Math.max(0, start - 40), start));
-}
-/** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
-export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:(?!(?:and|but|while|then|as)\s)[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
-/** A forecast's noun and "for" or "of" right before a period ("outlook for the year"): the period is the forecast's (see forecastsPeriod, and namesAForecast for what carries). */
-export const FORECAST_NOUN_BEFORE = new RegExp(String.raw`(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:for|of)\s$`);
 
 /**
  * Whether the figures bound in the sentence at `at` are all market readings, forecasts or estimates ("The

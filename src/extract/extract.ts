@@ -11,7 +11,7 @@ import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, 
 import type { Basis, Language } from "../model/types.js";
 import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
 import { type SegmentDefinition, type Taxonomy, withoutNewNames } from "../taxonomy/taxonomy.js";
-import { BARE_CHANGE_AFTER_COUNT, bindFigure, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE, PROFIT_WARNING } from "./bind-figure.js";
+import { BARE_CHANGE_AFTER_COUNT, bindFigure, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
 import { withoutForecastingHouses } from "./forecasting-houses.js";
 import { cues, hedgePattern, placedWords } from "./cues.js";
@@ -21,11 +21,11 @@ import { asciiLower, isCjkCode, type TermMatch } from "./lexicon.js";
 import { paragraphSegments, topicSegments } from "./line-topics.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { blankPageFurniture } from "./page-furniture.js";
-import { calendarQuarterHolding, DAY_KINDS, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, ownPeriod, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
+import { calendarQuarterHolding, DAY_KINDS, lastOwnQuarter, EVENT_PERIOD_KINDS, findPeriods, GIVES_BASE_AFTER, isBareFullYear, lastMonthOf, lastReportedQuarter, monthOf, ownPeriod, resolvePeriod, type PeriodContext, type PeriodCue, type PeriodMatch } from "./periods.js";
 import { takeComparandPeriods, type BoundFigure } from "./comparands.js";
 import { unchangedBases } from "./unchanged-bases.js";
 import { takeWholesPeriods } from "./part-totals.js";
-import { CHANGE_ON_BEFORE } from "./period-choice.js";
+import { CHANGE_ON_BEFORE, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE } from "./period-choice.js";
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD, ITEM_MARKER, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
@@ -1059,6 +1059,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
     storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
     storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
+    lastFiscalQuarterOver(company?.fiscalYearEnd, date, readPeriod) ??
     (periodContext.quarter ? { defaultPeriod: quarterLabel(periodContext.quarter.year, periodContext.quarter.quarter) } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
   // was filed, not the period of any figure.
@@ -1931,6 +1932,19 @@ function fiscalQuarterAsCalendar(label: string, calendar: FiscalCalendar | undef
   // history or a change's base, "from Rs 26,330 crore in Q3FY24".)
   const over = date === undefined || (held.end < date && dayNumber(date) - dayNumber(held.end) <= REPORTED_WITHIN_DAYS);
   return { label: held.label, over };
+}
+
+/**
+ * Where the opening names no period, the quarter a story of a company whose year does not end in
+ * December reports is its own fiscal quarter last over by the date ("during the quarter" in a story of
+ * 10 December about a year ending late in November is September to November), as a calendar company's
+ * is the calendar quarter last over; given as the calendar quarter holding its middle day (see
+ * fiscalQuarterAsCalendar). Undefined for a calendar-year company or without a date.
+ */
+function lastFiscalQuarterOver(calendar: FiscalCalendar | undefined, date: string | undefined, read: ReadPeriod): StoryPeriod | undefined {
+  const own = lastOwnQuarter(calendar, date);
+  const held = own === undefined ? undefined : calendarQuarterHolding(own, calendar, read);
+  return held ? { defaultPeriod: held.label } : undefined;
 }
 
 /** How long after its end a quarter's results are still news: companies report within about three months. */

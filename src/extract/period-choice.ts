@@ -5,9 +5,9 @@
 import { lastStartAtOrBefore } from "../model/lines.js";
 import type { MetricDefinition } from "../taxonomy/taxonomy.js";
 import { PeriodDays } from "../periods/period-days.js";
-import { instantLabel, isSpanLabel, parsePeriod, quarterLabel, quarterLabelAfter, shiftLabel, type FiscalCalendar } from "../periods/period.js";
+import { instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, shiftLabel } from "../periods/period.js";
 import type { Context } from "./context.js";
-import { fiscalQuarterOf, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
+import { fiscalQuarterOf, lastOwnQuarter, lastReportedQuarter, ownPeriod, type PeriodMatch } from "./periods.js";
 import { BARE_MARGIN_WORDS, placedWords } from "./cues.js";
 import { firstOf } from "./terms.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -42,22 +42,6 @@ function writesFiscalQuarters(context: Context, entity: string, readings: string
   }
   readings.fiscalWriting = answer;
   return answer;
-}
-
-/**
- * The company's last quarter over by the article's date (the one a results story reports), for a
- * company whose year is not the calendar's; undefined for the calendar year.
- */
-function lastOwnQuarter(calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
-  if (!calendar || !date || (calendar.month === 12 && calendar.day === 31 && calendar.weekday === undefined)) return undefined;
-  const year = Number(date.slice(0, 4));
-  // (From the fourth quarter of next year back to the first of last year.)
-  for (let back = 0; back < 12; back++) {
-    const label = quarterLabelAfter(year + 1, 4, -back);
-    const parsed = parsePeriod(label, calendar);
-    if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return label;
-  }
-  return undefined;
 }
 
 /**
@@ -273,6 +257,9 @@ export function usablePeriod(context: Context, i: number, before: boolean, compa
   // "said Thursday", and not a name (《周四夜橄榄球》).
   if ((match.cue.kind === "weekday" || match.cue.kind === "day_of_month" || match.cue.kind === "relative_day") && metric.timing !== "market") return false;
   if (match.cue.kind === "same_period_last_year" && comparesAgainst) return false;
+  // ("the forecasts they laid out for fiscal 2026 lifted the shares 2.8%": a forecast's period is what the
+  // forecast is for, never when a market reading was taken.)
+  if (metric.timing === "market" && namesAForecast(context, i)) return false;
   // A comparison's period right before a figure is that figure's own ("较上月57%的增速": last month's growth).
   // (Only with nothing but 的 between: in "较上季度下降0.2个百分点" the quarter is the change's base.)
   // (And a period that gives the base of the figure just stated, 上年度為10港仙, is the figure right after it's.)
@@ -383,3 +370,22 @@ function ownPartOfStory(context: Context, entity: string, own: string): boolean 
   if (!whole.ok || !part.ok || whole.period.kind === "instant" || part.period.kind === "instant" || whole.period.start === undefined || part.period.start === undefined) return false;
   return part.period.start >= whole.period.start && part.period.end! <= whole.period.end! && part.period.key !== whole.period.key && (PeriodDays.fromKey(whole.period.key)?.months ?? 0) >= 6;
 }
+
+/**
+ * Whether the period at `i` is a forecast's ("raised its full-year revenue forecast", "raised its
+ * outlook for the year"): it says what the forecast is for, not the period the sentences after it report on. (Chinese stories go on about the
+ * forecast after 全年盈利预测, so only the English word order is read.)
+ */
+export function namesAForecast(context: Context, i: number): boolean {
+  const { start, end } = context.periods[i]!;
+  return FORECAST_NOUN_AFTER.test(context.lower.slice(end, end + 40)) || FORECAST_NOUN_BEFORE.test(context.lower.slice(Math.max(0, start - 40), start));
+}
+/** A forecast's noun (the lexicon's English `forecast_word` nouns, or a target) a few words after a period: "its 2025 revenue forecast". */
+export const FORECAST_NOUN_AFTER = new RegExp(String.raw`^[\s-]?(?:(?!(?:and|but|while|then|as)\s)[a-z-]+\s){0,3}(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\b`);
+/**
+ * A forecast's noun and "for" or "of" right before a period ("outlook for the year"): the period is the
+ * forecast's (see forecastsPeriod, and namesAForecast for what carries). A short clause of who gave the
+ * forecast may stand between: "the forecasts they laid out for fiscal 2026", "the guidance the company
+ * gave for the year".
+ */
+export const FORECAST_NOUN_BEFORE = new RegExp(String.raw`(?:${wordsPattern(placedWords("forecast_word", { roles: ["noun"], language: "en" }))}|targets?)\s(?:(?:that|which)\s)?(?:(?:it|they|we|he|she|(?:the\s)?(?:company|group|management|executives|board))\s(?:[a-z-]+\s){1,3}?)?(?:for|of)\s$`);

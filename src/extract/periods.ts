@@ -982,3 +982,19 @@ function overlappingFiscalQuarter(label: string, year: number, calendar: FiscalC
   }
   return best;
 }
+
+/**
+ * The company's last quarter over by the article's date (the one a results story reports), for a
+ * company whose year is not the calendar's; undefined for the calendar year.
+ */
+export function lastOwnQuarter(calendar: FiscalCalendar | undefined, date: string | undefined): string | undefined {
+  if (!keepsOwnYear(calendar) || !date) return undefined;
+  const year = Number(date.slice(0, 4));
+  // (From the fourth quarter of next year back to the first of last year.)
+  for (let back = 0; back < 12; back++) {
+    const label = quarterLabelAfter(year + 1, 4, -back);
+    const parsed = parsePeriod(label, calendar);
+    if (parsed.ok && parsed.period.end !== undefined && parsed.period.end < date) return label;
+  }
+  return undefined;
+}
