@@ -251,6 +251,18 @@ const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收
 const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?(?:${hedgePattern("zh")})?\\s?$`, "u");
 /** A Chinese name opening a clause, words of when, then a verb of a share's move: "建朗今日收市跌", "雋安今日升". */
 const CJK_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fff]{2,6}?)(?:${CJK_SESSION}|股价|股份|一度)+${CJK_MOVE}了?$`, "u");
+/** A stock market index (the lexicons' `stock_index`, or a name ending in 指数) opening a clause, words of when at most, then a verb of a move. */
+const CJK_STOCK_INDEX = String.raw`(?:${wordsPattern(placedWords("stock_index", { language: "zh" }))}|[\u4e00-\u9fff]{2,8}指数)`;
+const CJK_INDEX_MOVES = new RegExp(`^${CJK_STOCK_INDEX}(?:${CJK_SESSION}|全日|一度)*${CJK_MOVE}了?$`, "u");
+/** A clause that is an index's close and nothing after: "国指收报9,012点，" (its move follows in the next clause). */
+const CJK_INDEX_CLOSED = new RegExp(`^[\\s，,；;。]*${CJK_STOCK_INDEX}(?:${CJK_SESSION})*(?:收报|收于|报)[\\d,.]+点[，,]\\s*$`, "u");
+/** A clause that is a verb of a move alone before its percent: "升", "跌", "上涨". */
+const BARE_MOVE = new RegExp(`^(?:${CJK_MOVE})了?$`, "u");
+/**
+ * A company's name and its listing code in brackets, then at most words of when, of contrast or of going
+ * against the market, and a verb of a move: "比亚迪股份(01211)升", "蔚来(09866)则逆市跌" (a market wrap's list of movers).
+ */
+const CJK_LISTED_NAME_MOVES = new RegExp(`^([\\u4e00-\\u9fffA-Za-z]{2,10}?)[(（](?:\\d{4,6}|\\d{6}\\.s[hz]|\\d{4,5}\\.hk)[)）](?:${CJK_SESSION}|股价|股份|一度|则|亦|也|再|逆市|逆势|跟随大市)*${CJK_MOVE}了?$`, "u");
 /** The word for "after adjustment" that, beside 调整前 (before adjustment), says a figure was restated. */
 const RESTATED_PAIR = "调整后";
 /** A bracket opening right between two figures: "24.6% (23.1%". */
@@ -808,7 +820,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // ("澔宇昨日股價收在256.5元" in a story whose amounts are in US dollars: a share's price in a bare 元 is
   // in the currency of the market it trades on, the text's own yuan, not the company's reporting currency.)
   // (Only over a currency not itself called 元: a Hong Kong story's 元 stays the Hong Kong dollar it set.)
-  const unit = (metric.timing === "market" && figure.bareYuan && context.localYuan !== undefined && !YUAN_CURRENCIES.has(figure.currencyHint ?? "") ? context.localYuan : undefined) ?? unitFor(figure, metric)!;
+  // ("騰訊(00700)升0.9%，收報596元": a share named with a Hong Kong listing's code, five digits, in the
+  // sentence is priced in Hong Kong dollars, whatever the company reports in.)
+  const hongKongListed = metric.timing === "market" && figure.bareYuan && HONG_KONG_CODE.test(context.text.slice(place.s0, figure.start));
+  const unit = (hongKongListed ? "HKD" : undefined) ?? (metric.timing === "market" && figure.bareYuan && context.localYuan !== undefined && !YUAN_CURRENCIES.has(figure.currencyHint ?? "") ? context.localYuan : undefined) ?? unitFor(figure, metric)!;
   const stockIndex = metric.timing === "market" ? stockIndexOf(context, place) : undefined;
   const chosenSubject = metric.timing === "market" ? marketReadingSubject(context, chooseSubject(context, place, measure, antecedent, metricMatch), stockIndex) : chooseSubject(context, place, measure, antecedent, metricMatch);
   // ("青屿证券将其2025年归母净利润预测下调至38.6亿元": a broker named as the figure's company, forecasting, is
@@ -1717,8 +1732,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // of one named earlier in its paragraph) opening a clause, words of when at most, then a verb of a
   // move right before a percent, is its share's move.
   if (!metric && figure.unitKind === "percent") {
-    const said = CJK_NAME_MOVES.exec(context.lower.slice(c0, figure.start).replace(/^[\s，,；;。、]+/u, ""));
+    const opening = context.lower.slice(c0, figure.start).replace(/^[\s，,；;。、]+/u, "");
+    const said = CJK_NAME_MOVES.exec(opening);
     if (said && namesACompany(context, said[1]!, context.lineStarts[place.lineIndex]!, figure.start)) metric = shareMoveMetric(taxonomy);
+    // (A name with its listing code is a listed company's whatever the taxonomy knows of it: "小鹏汽车(09868)升3.5%".)
+    else if (CJK_LISTED_NAME_MOVES.test(opening)) metric = shareMoveMetric(taxonomy);
+    // ("恒指升1.1%", "国指收报9,012点，升1.3%": a stock market index and a move, its close between at most,
+    // moves as a share does; whose move it is, the index's, is chosen after.)
+    else if (CJK_INDEX_MOVES.test(opening) || (BARE_MOVE.test(opening) && CJK_INDEX_CLOSED.test(context.lower.slice(s0, c0)))) metric = shareMoveMetric(taxonomy);
   }
   // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p", 上涨4.8%，至12.36港元: the price right after such a move is the level it moved to.)
   if (!metric && figure.unitKind === "currency") {
@@ -2528,6 +2549,8 @@ function lastSemicolon(text: string, from: number, to: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/** A Hong Kong listing's code in brackets: five digits ("(00700)"), or four or five with ".HK". */
+const HONG_KONG_CODE = /[(（](?:\d{5}|\d{4,5}\.HK)[)）]/i;
 /** Currencies a Chinese text calls 元 (a bare 元 in its amounts is one of these). */
 const YUAN_CURRENCIES: ReadonlySet<string> = new Set(["CNY", "HKD", "TWD", "MOP", "SGD"]);
 
@@ -2550,7 +2573,8 @@ function marketReadingSubject(context: Context, chosen: ReturnType<typeof choose
  */
 function stockIndexOf(context: Context, place: Place): string | undefined {
   const { c0, figure } = place;
-  const relative = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8));
+  // (So is the clause before, in its sentence, when the figure's opens on its verb alone: "国指收报9,012点，升1.3%".)
+  const relative = RELATIVE_OPENING.test(context.lower.slice(c0, c0 + 8)) || (c0 > place.s0 && BARE_MOVE.test(context.lower.slice(c0, figure.start).replace(/^[\s，,；;]+/u, "")));
   const from = relative ? (context.clauses[lastStartAtOrBefore(context.clauses, c0 - 1)] ?? c0) : c0;
   return stockIndexBefore(context, from, figure.start, from < c0) ?? stockIndexAfter(context, figure.end, place.nextStart);
 }
