@@ -30,7 +30,7 @@ import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD, ITEM_MARKER, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
-import { catchAllItemMentions, headingNameEnd, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
+import { BUSINESS_NAME_END, catchAllItemMentions, headingNameEnd, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { comparedName, findSubject, GROUP_BEFORE_UNDER, knownCompany, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
 import { appositionCompanies, headingParts, kinCompanies, knownShortNames, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
@@ -1513,7 +1513,9 @@ function sectionPartName(heading: string, text: string, calledAPart: boolean): s
   if (/^[\u4e00-\u9fff]+$/u.test(name)) return GENERIC_PART_HEADING.test(toSimplified(name)) ? undefined : name;
   // (Or a name the section under it points back at as a part, "## Infrastructure Software" over "…, the
   // segment grew 6%".)
-  if (LATIN_PART_END.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase()) || calledAPart) return name;
+  // (Or one of several words closed by a word a business's name ends with: "Canadian Personal and
+  // Business Banking", "Capital Markets", "Wealth Management".)
+  if (LATIN_PART_END.test(name) || REGION_OR_CHANNEL.has(name.toLowerCase()) || calledAPart || (name.includes(" ") && BUSINESS_NAME_END.has(name.slice(name.lastIndexOf(" ") + 1).toLowerCase()))) return name;
   // (One word that the text writes capitalised inside a sentence too, a proper name: "Fairlop", not
   // "Advertisement" or "Players".)
   return !name.includes(" ") && new RegExp(`[a-z,]\\s${name}\\b`).test(text) ? name : undefined;

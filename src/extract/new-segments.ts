@@ -1214,15 +1214,20 @@ export function headingPartName(heading: string): string | undefined {
     .replace(/(?:\*\*)?\s*[:：]?\s*(?:\*\*)?\s*$/, "")
     .replace(/\s*[(（][^()（）]{1,12}[)）]$/, "")
     .trim();
-  if (name.length < 2 || name.length > 60 || /[\d.,;!?。，；！？*|]/u.test(name)) return undefined;
+  // (An abbreviation's full stops are no sentence's: "U.S. Commercial Banking".)
+  if (name.length < 2 || name.length > 60 || /[\d.,;!?。，；！？*|]/u.test(name.replace(/\b(?:[A-Z]\.){2,}/g, "A"))) return undefined;
   // (A Chinese heading's words for a report's parts are many, 要点, 核心数据, 业绩概览: a part's name is
   // one that ends with a word for a part of a company, 消费金融业务, or a region alone, 中国内地.)
   // (Nor one whose words before the part's word name none, 旗下业务, 相关业务: see notAName.)
   if (/^[\u4e00-\u9fff]+$/u.test(name)) return name.length <= 12 && ((PART_NAME_END.test(name) && !notAName(name.replace(PART_NAME_END, ""))) || REGION_ALONE.has(toSimplified(name))) ? name : undefined;
   const words = name.split(/\s+/);
   if (!words.every((word) => /^[A-Z]/.test(word) || HEADING_JOINERS.has(word))) return undefined;
+  // (A report's words may make a business's name that ends as one does: "Capital Markets".)
+  if (words.length > 1 && BUSINESS_NAME_END.has(words[words.length - 1]!.toLowerCase())) return name;
   return words.every((word) => HEADING_JOINERS.has(word) || REPORT_WORDS.has(word.toLowerCase())) ? undefined : name;
 }
+/** Words an English business's name of several words ends with (the lexicons' `business_name_end`: Banking, Management, Markets), lower case. */
+export const BUSINESS_NAME_END: ReadonlySet<string> = new Set(placedWords("business_name_end", { language: "en" }));
 /** A heading's name, its colon, then a comment on it: "云业务：增速放缓" (what is left of the heading once its marks and number are off). */
 const NAME_THEN_COMMENT = /^([^:：]{2,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*\S[^:：]*$/u;
 
