@@ -3469,6 +3469,14 @@ function opensOnLongerPeriod(context: Context, i: number): boolean {
   }
   return false;
 }
+/** Whether a period stands in the short label its line opens with, text following the label's colon on that line ("2. **第二财季**：单季…", "- Q3: revenue…"). */
+function inOwnLabel(context: Context, period: { start: number; end: number }): boolean {
+  const lineStart = context.lineStarts[lastStartAtOrBefore(context.lineStarts, period.start)]!;
+  const label = OWN_LABEL.exec(context.lower.slice(lineStart, lineStart + 40));
+  return label !== null && period.end <= lineStart + label[0].length;
+}
+/** A line's own label: a list's marker at most, a few words or characters (bold or not), a colon, then text on the same line. */
+const OWN_LABEL = new RegExp(`^(?:${BULLET_LEAD})?\\s*(?:\\*\\*)?[^:：\\n*]{1,24}?(?:\\*\\*)?\\s*[:：](?=\\s*(?:\\*\\*)?\\s*\\S)`, "u");
 /** 其中 right before a period: a part of what the sentence has just given, singled out. */
 const ASIDE_BEFORE = /其中\s?$/;
 function carriesOn(context: Context, i: number, acrossParagraph: boolean, forForecast = false): boolean {
@@ -3490,6 +3498,9 @@ function carriesOn(context: Context, i: number, acrossParagraph: boolean, forFor
   // (A period a span starts from, 自2023年, still goes on in its paragraph: "…自2023年首次投资以来…。彼时80亿美元的承诺";
   // not into the next, where "up 1.8% from Sept. 30" in a bullet is a base the next bullet does not share.)
   if (context.periodComparison[i] && (acrossParagraph || !SPAN_START_BEFORE.test(context.lower.slice(Math.max(0, period.start - 6), period.start)))) return false;
+  // ("2. **第二财季**：单季销售额…" then "3. **分业务**：…": a period that is a paragraph's own label, its
+  // text going on after the colon, is that paragraph's topic, not the next one's.)
+  if (acrossParagraph && inOwnLabel(context, period)) return false;
   // (A forecast's period goes on into a forecast after it: "…expects operating profit of 165 billion yen
   // for the year through March. ¶ It lifted its net sales forecast to…".)
   if (forForecast) return !context.periodAfterBase[i];
