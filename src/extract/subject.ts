@@ -815,7 +815,7 @@ const CJK_WITH_SUFFIX = /([\u4e00-\u9fff]{2,12}?)(?:股份有限公司|有限公
 /** Number words that open a headline ("Five stocks to watch"), or, before a name's word, a name ("Five Below"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(["two", "three", "four", "five", "six"]);
 /** Words that open a headline but name no company. */
-const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "it", "its", "they", "we", "in", "on", "at", "for", "with", "from", "by", "amid", "the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
+const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "it", "its", "they", "we", "he", "she", "i", "you", "in", "on", "at", "for", "with", "from", "by", "amid", "the", "a", "an", "two", "three", "four", "five", "six", "several", "both", "all", "some", "many", "wall", "why", "how", "what", "stock", "stocks", "shares", "earnings", "update", "breaking", "exclusive", "analysis", "market", "markets", "us", "u.s.", "q1", "q2", "q3", "q4", "fy", "is", "are", "will"]);
 /** Lower-case plural nouns for a trade's companies (the lexicons' English `kind_of_firm`), after a word that then names the trade ("Pump makers"). */
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
 /** A broker's or a research house's name (the lexicons' `broker_name_end`) and a colon opening a headline. */
@@ -1133,7 +1133,7 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
 /** "Gizmo's revenue", "Acme Robotics' operating income": a capitalised name in the possessive. */
 const POSSESSIVE_NAME = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s)/g;
 /** Possessives that name no company. */
-const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
+const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|He|She|It|They|We|I|You|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
 
 /**
  * The company a clause names in the possessive before a figure ("Gizmo's revenue rose to …") when
