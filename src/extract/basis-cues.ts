@@ -24,6 +24,24 @@ export const BROKER_NAME = new RegExp(`[\\u4e00-\\u9fff]{2,6}${wordsPattern(plac
 export const BROKER_FORECASTS = new RegExp(`${BROKER_NAME.source}(?:的?分析师)?(?:此前|先前|之前|日前|早前)?(?:在[^，。,\n]{1,12}中[，,]?)?的?(?:预计|预测|预期|估计|料)`, "u");
 /** A broker opening its sentence and revising or keeping a forecast (the lexicons' `revision` words): "卓域证券因此上调…每股盈利预测". */
 export const BROKER_REVISES = new RegExp(`^[\\s*_]*${BROKER_NAME.source}(?:因此|亦|则|并|随即|同时)?${wordsPattern(placedWords("revision", { language: "zh" }), "none")}`, "u");
+/**
+ * The research houses a text names by what only a house does: a name of two to six characters opening a
+ * clause right before publishing a research report, "大和发表研究报告指", "花旗发布报告称", "某行研报指"
+ * (the text read simplified and lower case). Its forecasts after are its estimates, whatever the
+ * taxonomy knows of the name (see houseForecasts).
+ */
+export function researchHousesIn(lower: string): string[] {
+  const houses = new Set<string>();
+  for (const match of lower.matchAll(HOUSE_PUBLISHES)) houses.add(match[1]!);
+  return [...houses];
+}
+const HOUSE_PUBLISHES = /(?:^|[\n。！？；;，,：:])\s*([\u4e00-\u9fff]{2,6}?)(?:今日|昨日|近日|日前|最新)?(?:发表|发布)(?:最新)?(?:研究)?(?:报告|研报)/gu;
+/** Whether a stretch (a sentence's opening up to a figure) opens on one of `houses` and its verb of forecasting: "大和预期，…", "大和将…预测上调". */
+export function houseForecasts(houses: readonly string[], stretch: string): boolean {
+  const opening = stretch.replace(/^[\s*_#>-]+/u, "");
+  return houses.some((house) => opening.startsWith(house) && HOUSE_VERB_AFTER.test(opening.slice(house.length, house.length + 24)));
+}
+const HOUSE_VERB_AFTER = /^(?:的?分析师)?(?:此前|先前|同时|亦|则|并)?(?:在[^，。,\n]{1,12}中[，,]?)?(?:预计|预测|预期|估计|料|认为|将|把|上调|下调|维持)/u;
 /** "我们预计", "我们上调…预测", "For FY27 I expect", "We now expect": the writers forecasting, in a broker's or an analyst's note the note's own estimate. */
 export const WRITERS_FORECAST = /我们(?:预计|预测|预期|上调|下调|维持|给予)|\b(?:we|i)\s(?:now\s|also\s|still\s)?(?:expect|forecast|estimate|model|project|assume|pencil\sin)\b/;
 /** Words that put what follows in the future (有望, 可望: is set to; the lexicon files' `future`). */

@@ -7,7 +7,7 @@ import { lastStartAtOrBefore } from "../model/lines.js";
 import { PeriodDays } from "../periods/period-days.js";
 import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel } from "../periods/period.js";
 import { companyNamesOf, type MetricDefinition, type SegmentDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
-import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
+import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, houseForecasts, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
 import { hedgePattern, placedWords, THE_COMPANY_WORDS_EN, type Cue } from "./cues.js";
 import { WHOSE_FIGURE_MOVES } from "./named-companies.js";
@@ -245,7 +245,7 @@ const SHARE_CLASS_MOVES_BEFORE = new RegExp(`${SHARE_CLASS}[^，,。；;]{0,12}?
 /** A class of shares right before 报 and its price: "安泓财险A股报16.42元". */
 const SHARE_CLASS_BEFORE = new RegExp(`(?:${SHARE_CLASS}|港股|美股|基金单位)$`, "u");
 /** A session's close right before a price: "今日午收3.62元", "收报21.36元", "收于7.24元" (an index's close is in points, not a currency). */
-const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?)\s?$/u;
+const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?|现报|暂报|最新报)\s?$/u;
 /** A trading session's word then, in a few characters, a verb of a move: "美股盘后一度上涨", "今早低开", "年内累计上涨". */
 // (A hedge may stand after the verb: "盘前一度涨超6%", "年内累计上涨逾三成".)
 const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?(?:${hedgePattern("zh")})?\\s?$`, "u");
@@ -2024,10 +2024,6 @@ function companyPointedBack(context: Context, place: Place): { entity: string; a
   }
   return last === undefined ? undefined : { entity: last.entity, at };
 }
-/** An analyst's word right after a house's name: "a Morgan Stanley analyst", "Jefferies analysts", 摩根士丹利分析师. */
-const ANALYST_AFTER = /^(?:['’]s)?\s?(?:(?:equity|research|sell-side)\s)?(?:analysts?|strategists?|economists?)\b|^的?(?:分析师|分析師|研究员|研究員|策略师|策略師)/u;
-/** An analyst's word and "at", "from" or "with" right before a house's name: "analysts at Jefferies". */
-const ANALYST_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from|with)\s$/;
 /** A counterparty's words right before a name (the lexicons' `counterparty`), a rank or "its" between: "sales to its largest customer, ", 向第一大客户. */
 const COUNTERPARTY_BEFORE = new RegExp(String.raw`(?:\b${wordsPattern(placedWords("counterparty", { language: "en" }), "both")}\s(?:(?:its|the|their)\s)?(?:(?:largest|biggest|top|main|key|major)\s)?(?:customer,?\s|client,?\s)?|${wordsPattern(placedWords("counterparty", { language: "zh" }))}(?:其|公司)?(?:第[一二三四五]大|最大|主要|核心|重要)?(?:客户|供应商)?)$`, "u");
 const COMPANY_ANAPHOR = new RegExp(wordsPattern(placedWords("company_anaphor", { language: "zh" })), "u");
@@ -2204,9 +2200,6 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // ("向第一大客户澄曜汽车的销售额约33.4亿元", "sales to its largest customer, Norvane, rose 40%": the other
     // side of the company's trade is not whose figure it is.)
     if (term && term.id !== context.entity && COUNTERPARTY_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 32), terms[i]!.start))) continue;
-    // ("Asked by a Morgan Stanley analyst whether…, the chief executive said ARR passed $5 billion", 摩根士丹利分析师:
-    // a house named as an analyst's employer is who asked or expects, not whose figure it is.)
-    if (term && term.id !== context.entity && (ANALYST_AFTER.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 24)) || ANALYST_AT_BEFORE.test(context.lower.slice(Math.max(s0, terms[i]!.start - 24), terms[i]!.start)))) continue;
     if (term && term.id !== "MARKET") {
       // ("Kaolin Peak shares rose 2.3%, Anping Optical fell 1.1%": the story's own company named after
       // another, nearer the figure, is the figure's.)
@@ -3974,7 +3967,8 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
     // closed by a word of the lexicons' broker_name_end, right before the verb), or one in a sentence
     // that gives a broker's rating or target price, is the broker's estimate.
     // (So is one a broker opening its sentence revises or keeps: "卓域证券因此上调…每股盈利预测6%及5%，至0.62元及0.71元".)
-    if (found === "guidance" && (BROKER_FORECASTS.test(context.lower.slice(s0, figure.start)) || BROKERS_NOTE.test(context.lower.slice(s0, s1)) || BROKER_REVISES.test(context.lower.slice(s0, figure.start)))) found = "estimate";
+    // (So is one a house the text has named as publishing its research, "大和发表研究报告指", forecasts: "大和预期，…".)
+    if (found === "guidance" && (BROKER_FORECASTS.test(context.lower.slice(s0, figure.start)) || BROKERS_NOTE.test(context.lower.slice(s0, s1)) || BROKER_REVISES.test(context.lower.slice(s0, figure.start)) || houseForecasts(context.researchHouses, context.lower.slice(s0, figure.start)))) found = "estimate";
     if (found && (!adjustment || FORECAST_BASES.has(found))) basis = found;
     else if (adjustment) context.basisCue = adjustment.cue;
   }

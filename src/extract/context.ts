@@ -107,6 +107,8 @@ export interface Context {
   respectivelyRunOf?: { figure: Figure; index: number; s0: number; s1: number; run: RespectivelyRun | undefined };
   /** Whether the text is a broker's note (a rating given or kept, a target price): its "we" forecasting is the broker. */
   brokersNote: boolean;
+  /** The research houses the text names by what only a house does, publishing a research report (大和发表研究报告指): see researchHousesIn. */
+  researchHouses: readonly string[];
   /** The text's own yuan when it is Taiwan's (元 is the New Taiwan dollar there): a share price's on Taiwan's market. */
   localYuan?: string;
   /** The day before the article's date on which its lead says the company reported, when it says one (English news): the day of an undated share price. */

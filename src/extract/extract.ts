@@ -9,7 +9,7 @@ import { lastStartAtOrBefore, lineStarts as lineStartsOf } from "../model/lines.
 import { addDays, dayNumber, daysInMonth, lastDayOfMonth } from "../periods/days.js";
 import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthSpanMonths, parseFiscalYearEnd, labelMonths, parsePeriod, periodReader, quarterLabel, quartersLabel, sameDays, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 import type { Basis, Language } from "../model/types.js";
-import { basisOf, BROKERS_NOTE } from "./basis-cues.js";
+import { basisOf, BROKERS_NOTE, researchHousesIn } from "./basis-cues.js";
 import { type SegmentDefinition, type Taxonomy, withoutNewNames } from "../taxonomy/taxonomy.js";
 import { BARE_CHANGE_AFTER_COUNT, bindFigure, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
@@ -866,7 +866,9 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const ownNamed = "newEntity" in subject && subject.newEntity && (subject.newEntity.strong || ownNameShadowed) && /\p{Script=Han}/u.test(subject.newEntity.name) && subject.newEntity.name.length >= 3 ? subjectMentions(lower, subject.newEntity.name, entity, terms, [...textCompanies, ...ownOpenings]) : undefined;
   // (美的 after 美的集团: a known company's short Chinese name, where nothing else is named.)
   const knownShort = language === "en" ? [] : knownShortNames(lower, terms, entity);
-  terms = withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : []), ...(ownNamed ? [ownNamed] : []), ...knownShort]);
+  // (The companies found in the text are houses where they forecast or employ the analysts who speak,
+  // as the taxonomy's are: "an analyst at Tamagawa Securities, which raised its target price".)
+  terms = withoutForecastingHouses(withNamedCompanies(terms, [...textCompanies, ...ownOpenings, ...partMentions, ...parentReferences, ...(datelineCompany ? [datelineCompany] : []), ...(ownNamed ? [ownNamed] : []), ...knownShort]), cueWords, lower);
   const periodContext: PeriodContext = { ...(date ? { date } : {}) };
   if (date) periodContext.quarter = lastReportedQuarter(date);
   else {
@@ -1187,6 +1189,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     respectivelySentence: -1,
     respectivelySaid: false,
     brokersNote: BROKERS_NOTE.test(lower),
+    researchHouses: researchHousesIn(lower),
     // (Taiwan's only: a mainland or Hong Kong text's bare 元 may be a Singapore or a mainland listing's.)
     ...(localYuan(language, lower) === "TWD" ? { localYuan: "TWD" } : {}),
     ...reportDayOf(language, lower, lead, periods, periodLabels, date),

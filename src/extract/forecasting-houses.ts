@@ -39,14 +39,16 @@ export const BROKER_NAME_END = new RegExp(`(?:${wordsPattern(placedWords("broker
 /** Right after a company's name, an English broker's word that goes on with it: "RBC Capital Markets", "Nomura Research". */
 const BROKER_WORD_AFTER = new RegExp(`^\\s(?:${wordsPattern(placedWords("broker_name_end", { language: "en" }), "none")})\\b`);
 /** Before any company's name, the words that make it a house: "analysts at Maybank", "strategists at". */
-const ANALYSTS_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from)\s$/;
+const ANALYSTS_AT_BEFORE = /\b(?:analysts?|strategists?|economists?)\s(?:at|from|with)\s$/;
+/** After any company's name, an analyst's word that makes it the analyst's employer: "a Morgan Stanley analyst", "Jefferies analysts", 摩根士丹利分析师, 华衡证券互联网行业分析师. */
+const ANALYST_AFTER = /^(?:['’]s)?\s?(?:(?:equity|research|sell-side)\s)?(?:analysts?|strategists?|economists?)\b|^的?(?:[\u4e00-\u9fff]{2,6}?(?:行业|板块))?(?:首席)?(?:分析师|研究员|策略师)/u;
 
 /**
  * The terms less the company a house's name names where the house is forecasting or cited, not
  * reporting: "Goldman Sachs expects the company's revenue…", 高盛预计公司…, "according to Morgan Stanley"
  * (a house the lexicons' `analyst_house` lists, or a company whose name ends with a broker's word,
  * 中信证券, is a company too, and its own results are its figures); and any company named as the
- * employer of the analysts who speak ("analysts at Maybank expect").
+ * employer of the analysts who speak ("analysts at Maybank expect") or ask ("asked by a Morgan Stanley analyst").
  */
 export function withoutForecastingHouses(terms: readonly TermMatch<Term>[], houses: readonly TermMatch<Cue>[], lower: string): TermMatch<Term>[] {
   const listed = houses.filter((house) => house.entries.some((entry) => entry.kind === "analyst_house"));
@@ -55,7 +57,7 @@ export function withoutForecastingHouses(terms: readonly TermMatch<Term>[], hous
   const isHouse = (term: TermMatch<Term>) => listed.some((house) => house.start < term.end && term.start < house.end) || BROKER_NAME_END.test(lower.slice(term.start, term.end)) || brokerWordAfter(term) > 0;
   const forecasting = (term: TermMatch<Term>) => {
     const end = term.end + brokerWordAfter(term);
-    return ANALYSTS_AT_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start)) || (isHouse(term) && (HOUSE_FORECASTS_AFTER.test(lower.slice(end, end + HOUSE_REACH)) || HOUSE_CITED_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start))));
+    return ANALYSTS_AT_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start)) || ANALYST_AFTER.test(lower.slice(term.end, term.end + 24)) || (isHouse(term) && (HOUSE_FORECASTS_AFTER.test(lower.slice(end, end + HOUSE_REACH)) || HOUSE_CITED_BEFORE.test(lower.slice(Math.max(0, term.start - 24), term.start))));
   };
   return terms.flatMap((term) => {
     if (!term.entries.some((entry) => entry.kind === "entity") || !forecasting(term)) return [term];

@@ -568,8 +568,9 @@ function tableCorner(lower: string, lineStart: number): string {
 /** How far into its paragraph a name named once may stand and still be what the paragraph is about. */
 const PARAGRAPH_HEAD = 16;
 /**
- * Whether a name opens a paragraph (the match starts a line) and its own sentence goes on to a figure
- * (青川银行前三季度实现营业收入412.6亿元): the subject of a round-up's paragraph, not a word in passing.
+ * Whether a name opens a paragraph (the match starts a line) or a sentence, and its own sentence goes on
+ * to a figure (青川银行前三季度实现营业收入412.6亿元): the subject of a round-up's paragraph or of a
+ * sentence on a peer, not a word in passing.
  */
 function opensParagraphWithFigure(lower: string, nameStart: number, nameEnd: number): boolean {
   // (同业方面，另一家IC设计厂联晟电子…: a few words may introduce it, no sentence.)
@@ -577,7 +578,9 @@ function opensParagraphWithFigure(lower: string, nameStart: number, nameEnd: num
   // (A paragraph that turns to another company may describe it first, in one clause: "至於以內地為主要
   // 市場、財政年度與曆年一致的粵湘匯控股，…".)
   const turned = TURNS_TO.test(lower.slice(lineStart, lineStart + 4)) && nameStart - lineStart <= 48 && !/[，,。！？；;]/u.test(lower.slice(lineStart, nameStart));
-  if ((nameStart - lineStart > PARAGRAPH_HEAD && !turned) || /[。！？]/u.test(lower.slice(lineStart, nameStart))) return false;
+  // ("隆基并非个例。晶科能源前三季度归母净利润为-28.4亿元": so may a name opening a later sentence of it.)
+  const opensSentence = /[。！？]\s?$/u.test(lower.slice(Math.max(lineStart, nameStart - 2), nameStart));
+  if (!opensSentence && ((nameStart - lineStart > PARAGRAPH_HEAD && !turned) || /[。！？]/u.test(lower.slice(lineStart, nameStart)))) return false;
   // (分业务看，基础物业管理服务收入…: a business's words go on with more of a noun, a company's clause with a time, a verb or a figure.)
   // ("● 濛江重机：前三季度营收…": a round-up's item may open with the name and a colon.)
   if (!COMPANY_CLAUSE_NEXT.test(lower.slice(nameEnd, nameEnd + 4)) && !/^[：:]/.test(lower.slice(nameEnd, nameEnd + 1))) return false;
