@@ -245,7 +245,7 @@ const SHARE_CLASS_MOVES_BEFORE = new RegExp(`${SHARE_CLASS}[^，,。；;]{0,12}?
 /** A class of shares right before 报 and its price: "安泓财险A股报16.42元". */
 const SHARE_CLASS_BEFORE = new RegExp(`(?:${SHARE_CLASS}|港股|美股|基金单位)$`, "u");
 /** A session's close right before a price: "今日午收3.62元", "收报21.36元", "收于7.24元" (an index's close is in points, not a currency). */
-const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?|现报|暂报|最新报)\s?$/u;
+const CLOSED_AT = /(?:午收|收报|收于|收市报|收盘报|收市价为?|收盘价为?|现报|暂报|最新报|收盘|收市)\s?$/u;
 /** A trading session's word then, in a few characters, a verb of a move: "美股盘后一度上涨", "今早低开", "年内累计上涨". */
 // (A hedge may stand after the verb: "盘前一度涨超6%", "年内累计上涨逾三成".)
 const SESSION_MOVES_BEFORE = new RegExp(`${CJK_SESSION}[^，,。；;\\d]{0,6}?(?:一度)?${CJK_MOVE}了?(?:${hedgePattern("zh")})?\\s?$`, "u");

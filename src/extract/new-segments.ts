@@ -992,9 +992,9 @@ export function marketWideBefore(text: string, lower: string, clauseStart: numbe
 }
 /** The whole market's scope word and what is sold, right before the metric's word (a cumulative or total word between at most). */
 /** Where a market's name may start in its clause: the clause's start, a month or a year, the end of a run of months (1—9月), a period without its year (前三季度全国…). */
-const MARKET_LEAD_ZH = String.raw`(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|底|末)?|20\d{2}\s?年(?:度|全年|前三季度|上半年)?|[—–-]\s?\d{1,2}\s?月|(?:前三季度|上半年|下半年|全年|今年|去年|第?[一二三四]季度))\s?`;
+const MARKET_LEAD_ZH = String.raw`(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|底|末)?|20\d{2}\s?年(?:度|全年|前三季度|上半年)?|[—–-]\s?\d{1,2}\s?月|(?:前三季度?|上半年|下半年|全年|今年|去年|第?[一二三四]季度?|[qQ][1-4]|单季度?))\s?`;
 /** A word of a total or a cumulative count between a market's name and its metric's word. */
-const TOTAL_WORD_ZH = "(?:累计|整体|总体|合计|全年)?";
+const TOTAL_WORD_ZH = "(?:累计|整体|总体|合计|全年|总)?";
 const MARKET_WIDE_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|全台|全港|全美|全澳|全国性)[\\u4e00-\\u9fffA-Za-z\\d]{2,10}?)${TOTAL_WORD_ZH}$`, "u");
 /** An industry named right before the metric's word: 保险行业, 半导体产业 (a cumulative word between at most). */
 const INDUSTRY_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|国内)?[\\u4e00-\\u9fffA-Za-z\\d]{1,8}?(?:行业|产业))${TOTAL_WORD_ZH}(?:实现)?$`, "u");
