@@ -2107,7 +2107,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // is the business's worldwide audience.)
   const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end) : undefined;
   if (wide && !termOfKindIn(context, s0, wide.at, COMPANY_OR_PART)) {
-    const segment = keepNewSegment(context.newSegments, wide, taxonomy);
+    // ("全球手机出货量": a market the taxonomy knows, named inside the whole's name, is that market.)
+    const known = knownMarketIn(context, wide.at, metricMatch!.start);
+    const segment = known ?? keepNewSegment(context.newSegments, wide, taxonomy);
     context.marketFigure = { sentence: s0, line: place.lineIndex, id: segment.id, at: figure.end };
     return { segment, entity: "MARKET", marketSegment: undefined, segmentAt: wide.at, entityAt: -1, segmentFromLine: false };
   }
@@ -2542,6 +2544,16 @@ function lastSemicolon(text: string, from: number, to: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/** The market segment a taxonomy word in [from, to) names, if one does (the last of them). */
+function knownMarketIn(context: Context, from: number, to: number): SegmentDefinition | undefined {
+  let found: SegmentDefinition | undefined;
+  for (let i = firstFrom(context.terms, from); i < context.terms.length && context.terms[i]!.start < to; i++) {
+    const named = firstOf(context.terms[i]!, "segment");
+    const definition = named ? context.taxonomy.segments.get(named.id) : undefined;
+    if (definition?.kind === "market" && context.terms[i]!.end <= to) found = definition;
+  }
+  return found;
+}
 /** A Hong Kong listing's code in brackets: five digits ("(00700)"), or four or five with ".HK". */
 const HONG_KONG_CODE = /[(（](?:\d{5}|\d{4,5}\.HK)[)）]/i;
 /** Currencies a Chinese text calls 元 (a bare 元 in its amounts is one of these). */

@@ -80,6 +80,9 @@ export function takeSegment(context: Context, match: TermMatch<Term>, allowMarke
   // business only where the text sets it apart from the company: listed with another of the company's
   // businesses (永利皇宫及永利澳门) or named as a property (永利澳门的物业EBITDAR); elsewhere the company.
   if (owners && firstOf(match, "entity") !== undefined && owners.includes(firstOf(match, "entity")!.id) && !setApartFromCompany(context, match, owners)) return false;
+  // ("舜宇光学9月手机镜头出货量1.05亿件", "手机镜头业务毛利率下滑": a market's word run into a product's name
+  // names the company's product for that market, not the market.)
+  if (definition.kind === "market" && productNamedOn(context, match)) return false;
   if (allowMarket && measure === "share" && definition.kind === "market") {
     pick.market ??= definition;
     return false;
@@ -245,3 +248,16 @@ export function marketSeller(taxonomy: Taxonomy, entity: string, market: string)
   }
   return undefined;
 }
+
+/**
+ * Whether a Chinese market's word runs straight into a product's name (手机 then 镜头): two more
+ * characters that start no taxonomy word and no word of a market's scope, its size or a period.
+ */
+function productNamedOn(context: Context, match: TermMatch<Term>): boolean {
+  const after = context.lower.slice(match.end, match.end + 2);
+  if (!/^[\u4e00-\u9fff]{2}$/u.test(after) || NOT_A_PRODUCT_AFTER.test(after)) return false;
+  const next = context.terms[firstFrom(context.terms, match.end)];
+  return next === undefined || next.start > match.end + 1;
+}
+/** What may follow a market's word without naming a product: its scope, the market itself, a total, a period, a verb. */
+const NOT_A_PRODUCT_AFTER = /^[全国海内市行整总合季月年的占在为等及与和同环增下上出销营收]/u;
