@@ -1995,7 +1995,8 @@ function isDateline(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 40), start);
   const newline = window.lastIndexOf("\n");
   if (newline < 0 && start > 40) return false;
-  return /^\s*[A-Z][A-Z .'-]{1,30},\s$/.test(window.slice(newline + 1)) && /^\s?(?:\([^()\n]{1,40}\)\s?)?[—–-]/.test(text.slice(end, end + 50));
+  // (The place may carry its state or country after a comma: "ORLANDO, Fla., Dec 18 (…) –".)
+  return /^\s*[A-Z][A-Z .'-]{1,30},\s(?:[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][A-Za-z.]{1,12})?,\s)?$/.test(window.slice(newline + 1)) && /^\s?(?:\([^()\n]{1,40}\)\s?)?[—–-]/.test(text.slice(end, end + 50));
 }
 
 /** The story's period, and the period match it was read from (so it is read in the company's own calendar). */

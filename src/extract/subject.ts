@@ -108,7 +108,10 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // headline gives a company the body names in full is that company.)
   const shortName = inTitle && /\p{Script=Han}/u.test(inTitle.name) ? toSimplified(inTitle.name) : undefined;
   const shortFor = shortName ? [...bodyCounts.keys()].find((id) => Object.values(taxonomy.entities.get(id)?.aliases ?? {}).flat().some((alias) => shortensName(shortName, alias))) : undefined;
-  if (shortFor !== undefined) return { entity: shortFor, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
+  // ("Darden lifts outlook" over a story whose lead names Darden Restaurants: so is an English name that
+  // opens the full name of a company the body names.)
+  const latinShortFor = inTitle && shortName === undefined ? [...bodyCounts.keys()].find((id) => [...(taxonomy.entities.get(id)?.aliases.en ?? []), taxonomy.entities.get(id)?.name ?? ""].some((alias) => alias.startsWith(`${inTitle.name} `))) : undefined;
+  if (shortFor !== undefined || latinShortFor !== undefined) return { entity: (shortFor ?? latinShortFor)!, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
   if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle, taxonomy);
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
   // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
