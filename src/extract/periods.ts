@@ -190,7 +190,7 @@ const NAMED_SOURCE = [
     String.raw`(?<wd>(?:周|星期|礼拜)(?<wdCn>[一二三四五六日天])|(?<![a-z])(?<wdEn>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z]))`,
     String.raw`(?<rm>上月|上个月|上一个月|前一个月|last\smonth|previous\smonth|the\sprior\smonth)`,
     String.raw`(?<fyending>(?:fiscal\s)?(?<![-\s]on[\s-])year\s(?:ending|ended|through|to)\s(?:in\s)?(?:\d{1,2}\s)?(?<fyendingM>${"january|february|march|april|may|june|july|august|september|october|november|december"}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?:\s(?:31|30|28|29),?)?(?:\s(?<fyendingYear>20\d{2}))?)`,
-    String.raw`(?<rel>上一个财政年度|上个财政年度|上一财政年度|今个财政年度|本个财政年度|下一个财政年度|下个财政年度|本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|新财年|新一财年|新财政年度|新的财政年度|今年|本年度|本年|去年|上一年度|上年度(?!同)|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s|financial\s)?year|last\s(?:fiscal\s|financial\s)?year|next\s(?:fiscal\s|financial\s)?year|the\s(?:new|coming)\s(?:fiscal|financial)\syear|the\scurrent\s(?:fiscal\s|financial\s)?year)`,
+    String.raw`(?<rel>上一个财政年度|上个财政年度|上一财政年度|今个财政年度|本个财政年度|下一个财政年度|下个财政年度|本财年|本财政年度|今个财年|今财年|上财年|上一财年|下财年|下一财年|新财年|新一财年|新财政年度|新的财政年度|今年|本年度|本年|去年|上一年度|上年度(?!同)|上一年|上年(?![度同])|明年|后年|前年|this\s(?:fiscal\s|financial\s)?year|last\s(?:fiscal\s|financial\s)?year|next\s(?:fiscal\s|financial\s)?year|the\s(?:new|coming)\s(?:fiscal|financial)\syear|the\scurrent\s(?:fiscal\s|financial\s)?year|(?<=\b(?:for|in|over|during|across)\s)the\s(?:fiscal|financial)\syear(?![\s-](?:ended|ending|ends|to|through|that|which|before|earlier|ago|of\s|20\d{2})))`,
     String.raw`(?<areport>(?:(?<areportYear>20\d{2})\s?年?\s?)?(?<areportWhat>年报|年度报告|半年报|半年度报告|中报|一季报|一季度报告|三季报|三季度报告)(?!告))`,
     // "2026、2027年归母净利润分别为…": a year listed before another that carries 年 is a year too.
     String.raw`(?<cnlistyear>(?<cnlistyearYear>20\d{2})(?=\s?[、和及]\s?20\d{2}\s?(?:财年|年度|年)))`,
@@ -522,7 +522,8 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return count === undefined || count < 1 ? undefined : { kind: "ahead", months: count };
   }
   if (m[GROUP.rel!]) {
-    const relative = /今|本|this|current/.test(text) ? 0 : /去|上|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
+    // ("the fiscal year", with nothing after it that names which, is the one under way, as "this fiscal year" is.)
+    const relative = /今|本|this|current|^the\s(?:fiscal|financial)\syear$/.test(text) ? 0 : /去|上|last/.test(text) ? -1 : /前年/.test(text) ? -2 : /后年/.test(text) ? 2 : 1;
     return { kind: "year", relative, ...(/fiscal|financial|财/.test(text) ? { fiscal: true } : {}) };
   }
   // A-share reports by name: 年报 (the year: last year's when no year is written), 半年报 / 中报 (the
