@@ -1061,6 +1061,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     storyPeriodIn(lead, "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
     storyPeriodIn(nextParagraphOpening(text, lead, sentences), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
     storyPeriodIn(titlesBeforeFirstFigure(text, lead, figures), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
+    storyPeriodIn(resultsPeriodNamed(lower, periods), "lead", periods, periodLabels, periodComparison, date, lower, terms, preview, fiscalAsCalendar, overInOwnCalendar) ??
     lastFiscalQuarterOver(company?.fiscalYearEnd, date, readPeriod) ??
     (periodContext.quarter ? { defaultPeriod: quarterLabel(periodContext.quarter.year, periodContext.quarter.quarter) } : {});
   // "MUMBAI, Oct 18 —", "PERTH, Feb 19 (Meridian Wire) -": a dateline's day says where and when the story
@@ -1938,6 +1939,23 @@ function fiscalQuarterAsCalendar(label: string, calendar: FiscalCalendar | undef
   const over = date === undefined || (held.end < date && dayNumber(date) - dayNumber(held.end) <= REPORTED_WITHIN_DAYS);
   return { label: held.label, over };
 }
+
+/**
+ * Where neither the headline nor the opening names the story's period (a live blog opens on its latest
+ * entry, "Closing bell"), the first period the text names as the one its key figures cover: the months a
+ * list's title gives them for, ending its line ("For the six months to December:"). Its span, read as a
+ * lead's is. (Not a sentence's opening, "In January-September, sales totalled…": a results story's
+ * cumulative aside, whose quarter the default already is.)
+ */
+function resultsPeriodNamed(lower: string, periods: readonly PeriodMatch[]): { start: number; end: number } | undefined {
+  for (const period of periods) {
+    const { cue, start, end } = period;
+    if (cue.kind === "ending" && FOR_THE_BEFORE.test(lower.slice(Math.max(0, start - 12), start)) && /^\s?[:：]\s*\n/.test(lower.slice(end, end + 4))) return { start, end };
+  }
+  return undefined;
+}
+/** "For the" right before a run of months: the months a list gives its figures for. */
+const FOR_THE_BEFORE = /\bfor\s(?:the\s)?$/;
 
 /**
  * Where the opening names no period, the quarter a story of a company whose year does not end in
