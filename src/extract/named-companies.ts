@@ -61,9 +61,9 @@ const CJK_PEER_WORDS = wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(w
 // adds its first character there too: it changes no match, but lets the engine pass over every other
 // position with one test instead of trying each alternative.)
 const NAME_AT_CLAUSE_START = new RegExp(String.raw`(?:^|(?=[\n。！？；;，,、：:（(“"|相与其此而的厂股另和及]))(?:^|[\n。！？；;，,、：:（(“"|]|相比之下|与此同时|其中|此外|而|的|厂|(?<=[\u4e00-\u9fff]{2})股|另一家|(?<=${TRADES})(?:与|和|及))\s?(?:[●•·▪■◆*-]\s?)?${MARKUP_OPENS}(?:${CJK_PEER_WORDS})?((?![公该其本此这旗国全头各多部两一])[\u4e00-\u9fff]{2,4}?)(${TRADES})(?=${MARKUP_CLOSES}(?:[\u4e00-\u9fff\d，,：:]|\s?\|))`, "gu");
-/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业), a part of a company, its brand or its channel (主品牌零售, 线上零售), the kind of customer (企业软件, enterprise software). */
+/** What opens a clause before a business's words without naming a company: a country (德国汽车), a market, 撇除 (excluding), a count of firms (三家光伏组件企业), a part of a company, its brand or its channel (主品牌零售, 线上零售), the kind of customer (企业软件, enterprise software), a product's grade (高阶材料, 高端装备). */
 // (称, 认为, 预计: a verb opening the clause it reports is no name's start; nor is a period's word, 单季, 全年.)
-const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|企业|称|认为|预计|单季|单月|首季|全年|(?:主|子|副|自有|核心)?品牌|主业|主营|核心|线上|线下|门店|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
+const NOT_A_NAME_START = /^(?:美国|中国|日本|韩国|香港|台湾|欧洲|全球|海外|国内|内地|港股|美股|A股|撇除|扣除|剔除|其中|包括|主要|整体|集团|企业|称|认为|预计|单季|单月|首季|全年|(?:主|子|副|自有|核心)?品牌|主业|主营|核心|线上|线下|门店|高阶|高端|中高端|中端|低端|高性能|先进|新型|[二三四五六七八九十几数百千\d]+[家个间只类])|国$/u;
 /** Words for a firm that a trade stands before when it says what kind of company follows (the lexicon's `kind_of_firm`: 食品企业, 科技巨头, 零售商; not 商场, 商品, 商业). */
 const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})(?![场品标业务])`, "u");
 /** A broker's or a research house's name (the lexicons' `broker_name_end`: 证券, 研究所). */
