@@ -229,6 +229,8 @@ const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\
 const LEGAL_FORM_AND_LISTING = String.raw`(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)`;
 /** Between a company's name (a taxonomy term) and its share's move, in the lower-case text: a legal form, then its listing. */
 const LISTING_BETWEEN = new RegExp(String.raw`^\.?${LEGAL_FORM_AND_LISTING}\s?$`, "i");
+/** An apposition between commas, after a company's name and before its verb: ", maker of PUBG: Battlegrounds, ". */
+const APPOSITION_BETWEEN = /^,\s[^,;!?\n]{2,80},\s?$/;
 /** A name in capitals, a legal form and its listing, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
 const NAME_LISTED_BEFORE = new RegExp(String.raw`[A-Z][\w&'-]*\.?${LEGAL_FORM_AND_LISTING}\s?$`);
 /** A sentence that opens with a name in capitals and its listing: "Sorrelby Diagnostics (NASDAQ: SRBY) …". */
@@ -2624,7 +2626,8 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   // (Its name in a link, "[Ashby Inns](…) finished the session up": the link's brackets stand between.)
   const before = context.text.slice(Math.max(c0, nameEnd - 160), nameEnd).replace(/\]\([^)]*\)\s*$/, "").replace(/[*_]+\s*$/, "").trimEnd();
   const ownName = context.subjectNames.some((name) => name.length >= 3 && before.endsWith(name));
-  const named = listed || ownName || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)))));
+  // ("Krafton, maker of PUBG: Battlegrounds, rose 6.2%": an apposition between commas may stand between.)
+  const named = listed || ownName || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && (LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)) || APPOSITION_BETWEEN.test(context.text.slice(term.end, nameEnd))))));
   // ("The FTSE 250 was up 0.3%", "The benchmark Straits Times Index rose 0.4 per cent": a stock market
   // index as the verb's subject moves as a share does; whose move it is, the index's, is chosen after.)
   const indexMoved = !named && INDEX_ENDS_BEFORE_MOVE.test(context.lower.slice(Math.max(c0, nameEnd - 60), nameEnd)) && stockIndexBefore(context, Math.max(c0, nameEnd - 60), nameEnd, false) !== undefined;
@@ -3394,6 +3397,10 @@ const BASE_BEFORE_FIGURE = new RegExp(String.raw`\b${wordsPattern(placedWords("c
 /** A Markdown heading's line. */
 const HEADING_LINE = /^#{1,6}\s/m;
 
+/** Whether a name opens its sentence as its subject, a few words describing it before at most ("Cosmetics maker Amorepacific", "Rival NCSoft"). */
+function startsItsSentence(context: Context, at: number, sentenceStart: number): boolean {
+  return /^[\s*_]*(?:[A-Za-z][\w'’-]*\s){0,3}$/.test(context.text.slice(sentenceStart, at)) && !/[,;:]/.test(context.text.slice(sentenceStart, at));
+}
 /**
  * The company its paragraph last named before the figure's sentence, when that is one the text names
  * (named-companies.ts), or one the taxonomy knows that the paragraph opens on, and not the story's own.
@@ -3407,9 +3414,11 @@ function namedEarlierInParagraph(context: Context, place: Place): string | undef
   if (PRONOUN_OPENING.test(context.text.slice(place.s0, place.s0 + 16))) {
     const before = lastStartAtOrBefore(context.sentences, place.s0 - 1);
     const previous = before >= 0 ? Math.max(context.sentences[before]!, paragraphStart) : paragraphStart;
+    // (A company the taxonomy knows too, a rival in a market wrap: "Cosmetics maker Amorepacific slid
+    // 4.5% after… Its sales rose 3.8%".)
     for (let i = firstFrom(terms, previous); i < terms.length && terms[i]!.start < place.s0; i++) {
       const named = firstOf(terms[i]!, "entity");
-      if (named) return context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
+      if (named) return named.id !== context.entity && named.id !== "MARKET" && startsItsSentence(context, terms[i]!.start, previous) ? named.id : context.namedCompanies.has(named.id) && named.id !== context.entity ? named.id : undefined;
     }
   }
   for (let i = firstFrom(terms, place.s0) - 1; i >= 0 && terms[i]!.start >= paragraphStart; i--) {
