@@ -229,6 +229,13 @@ const COMPANY_MOVES_BEFORE = new RegExp(`\\s(?:(?:closed|ended|finished|traded)\
 const LEGAL_FORM_AND_LISTING = String.raw`(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|NV|SE|ASA|AB|Oyj|Bhd|Tbk|Limited)\.?)?\s\((?:[A-Za-z]{2,10}(?:\s[A-Za-z]{2,10})?\s?:\s?)?[A-Z0-9.]{1,8}\)`;
 /** Between a company's name (a taxonomy term) and its share's move, in the lower-case text: a legal form, then its listing. */
 const LISTING_BETWEEN = new RegExp(String.raw`^\.?${LEGAL_FORM_AND_LISTING}\s?$`, "i");
+/** The last "and" or "while" with no comma before it, in a stretch that ends on a business's name: where a clause whose verb is left out opens. */
+const GAPPED_CLAUSE_BEFORE = /.*\s(?:and|while|whereas)\s(?=[^,;]*$)/s;
+/** Whether a figure of the figure's sentence stands in [from, to): the clause before the gapped one gave it. */
+function previousFigureBetween(context: Context, place: Place, from: number, to: number): boolean {
+  const previous = context.figures[place.index - 1];
+  return previous !== undefined && previous.start >= from && previous.end <= to;
+}
 /** An apposition between commas, after a company's name and before its verb: ", maker of PUBG: Battlegrounds, ". */
 const APPOSITION_BETWEEN = /^,\s[^,;!?\n]{2,80},\s?$/;
 /** A name in capitals, a legal form and its listing, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
@@ -2347,8 +2354,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     let found = part !== undefined && part >= c0 && part < figure.start ? notTheCompany(newSegmentIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) : undefined;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && named && named.start >= c0 && named.start < figure.start) {
-      const business = notTheCompany(businessBeforeMetric(context.text, c0, named.start, terms, firstFrom(terms, c0), entity, othersWord));
-      const periodInside = business !== undefined && firstFrom(context.periods, c0) < context.periods.length && context.periods[firstFrom(context.periods, c0)]!.start < named.start;
+      // ("Mobile revenue rose to 433.5 billion won and PC revenue to 352.0 billion won": a clause whose
+      // verb is left out, after "and" or "while" with no comma, opens there.)
+      const gapped = GAPPED_CLAUSE_BEFORE.exec(context.text.slice(c0, named.start));
+      const opens = gapped && previousFigureBetween(context, place, c0, named.start) ? c0 + gapped.index + gapped[0].length : c0;
+      const business = notTheCompany(businessBeforeMetric(context.text, opens, named.start, terms, firstFrom(terms, opens), entity, othersWord));
+      const periodInside = business !== undefined && firstFrom(context.periods, opens) < context.periods.length && context.periods[firstFrom(context.periods, opens)]!.start < named.start;
       if (!periodInside) found = business;
     }
     // "Sales of the heart-failure drug Cordavin climbed 12%": the name after the metric's word that opens the clause.

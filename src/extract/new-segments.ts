@@ -253,7 +253,7 @@ export function partWords(text: string): number[] {
 
 /** "云计算业务", "汽车部门", "手游板块", 储能产品, 线上渠道, 旅游区分店: a name, then the word for a part of a company, a product line, a channel or a kind of store (not its price or its market: 胶膜产品价格). */
 // (An abbreviation in brackets may stand between the name and the word, and is kept in the name as written: 汽车电子（ATV）事业部.)
-const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?(?:[(（][A-Za-z0-9]{1,8}[)）])?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
+const CJK_SEGMENT = new RegExp(`([\\u4e00-\\u9fffA-Za-z0-9&]{1,10}?(?:[(（][A-Za-z0-9]{1,16}[)）])?)(${[...BUSINESS_WORDS, ...OUTLET_WORDS].join("|")})(?!价格|需求|市场|售价|成本)`, "gu");
 /**
  * "the Mobility segment", "its Cloud Computing division", "the freight forwarding unit": up to four
  * words, then the word for a part (lower-case names are read after a determiner or a possessive only,
