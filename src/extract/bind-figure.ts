@@ -20,7 +20,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, namesAForecast, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD, breakdownTitleOver } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, partNamedAtFigure, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, holderNamed, introducedPeer, knownCompany, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -2371,6 +2371,12 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     let kindNamed = false;
     if (!found && (!named || named.start < c0)) {
       found = notTheCompany(namedKindMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
+      kindNamed = found !== undefined;
+    }
+    // "Same-restaurant sales grew 4.1%, led by LongHorn Steakhouse at 5.6% and Olive Garden at 5.0%": a
+    // name right before "at" and the figure, after a figure of the sentence, names the part it is of.
+    if (!found && (!named || named.start < c0) && context.figures[place.index - 1] !== undefined && context.figures[place.index - 1]!.start >= s0) {
+      found = notTheCompany(partNamedAtFigure(context.text, s0, figure.start, terms, firstFrom(terms, s0), entity, othersWord));
       kindNamed = found !== undefined;
     }
     // "…sales increased 7%, and skin and hair care edged up 2%": a clause opening with a name and a verb of

@@ -519,6 +519,19 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
   return proposedUnlessKnown(name, entity, figureStart - before.length, figureStart, terms, termsFrom, othersWord);
 }
 
+/**
+ * "…grew 4.1%, led by LongHorn Steakhouse at 5.6% and Olive Garden at 5.0%": a name in capitals (one to
+ * four words) right before "at" and the figure, after "led by", "driven by", "with", "and" or a comma, is
+ * the part the figure is of (same tests as businessBeforeMetric).
+ */
+export function partNamedAtFigure(text: string, from: number, figureStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  const said = NAMED_AT_FIGURE.exec(text.slice(Math.max(from, figureStart - 80), figureStart));
+  if (!said || namesNoBusiness(said[1]!)) return undefined;
+  const at = figureStart - said[0].length + said[0].indexOf(said[1]!);
+  return proposedUnlessKnown(said[1]!, entity, at, at + said[1]!.length, terms, termsFrom, othersWord);
+}
+const NAMED_AT_FIGURE = /(?:\b(?:led|driven|helped)\sby|\bwith|\band|,)\s(?:the\s)?([A-Z][\w&'’-]*(?:\s(?:&\s)?[A-Z][\w&'’-]*){0,3})\sat\s(?:[A-Z]{0,3}\$|[€£¥₹])?$/;
+
 /** A clause's opening: a name of one to three words (in any case), a verb of change, then at most by or to and a hedge. */
 const NAME_MOVES = new RegExp(String.raw`^(${LATIN_NAME})\s${MOVES}\s(?:by\s|to\s)?(?:${EN_HEDGE}\s)?$`, "i");
 
