@@ -1134,7 +1134,8 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
 }
 
 /** "Gizmo's revenue", "Acme Robotics' operating income": a capitalised name in the possessive. */
-const POSSESSIVE_NAME = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s)/g;
+// ("LongHorn's segment profit margin": a possessive before a word for a part is a business's, no company's.)
+const POSSESSIVE_NAME = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s(?!(?:segment|division|unit|business|brand|arm)\b))/g;
 /** Possessives that name no company. */
 const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|He|She|It|They|We|I|You|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
 
