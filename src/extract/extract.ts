@@ -1089,6 +1089,27 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
       }
       return;
     }
+    // ("the best in our portfolio this quarter", 本季: the quarter the story reports, as "in the quarter" is,
+    // read in the company's calendar from the words the story's period was read from. Not 当季, "that
+    // quarter", after a quarter its paragraph has just named: it points back at that one.)
+    let quarterJustNamed = -1;
+    for (let k = index - 1; k >= 0 && lower.startsWith("当", period.start) && period.start - periods[k]!.end < 120 && !lower.slice(periods[k]!.end, period.start).includes("\n"); k--) {
+      // (Not a comparison's base: "第三季度…，较二季度的16.2%…；当季…" is the third quarter.)
+      if (periods[k]!.cue.kind === "quarter" && periodLabels[k] !== undefined && !periodComparison[k]) {
+        quarterJustNamed = k;
+        break;
+      }
+    }
+    if (period.cue.kind === "relative_quarter" && quarterJustNamed >= 0) {
+      periodLabels[index] = periodLabels[quarterJustNamed];
+      periodSameAs[index] = quarterJustNamed;
+      return;
+    }
+    if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && !period.cue.fromDate && storyPeriod.defaultPeriod !== undefined && labelMonths(storyPeriod.defaultPeriod) === 3) {
+      periodLabels[index] = storyPeriod.defaultPeriod;
+      if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
+      return;
+    }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;
     // 年初至报告期末 beside 本报告期, an A-share quarterly report's two columns: the year to the end of the
     // story's period, and 本报告期 that period's last quarter alone (a third-quarter report's 本报告期 is
