@@ -236,6 +236,10 @@ function previousFigureBetween(context: Context, place: Place, from: number, to:
   const previous = context.figures[place.index - 1];
   return previous !== undefined && previous.start >= from && previous.end <= to;
 }
+/** A session's verb right before a percent whose direction follows it: "closed", "finished", "has opened". */
+const SESSION_VERB_BEFORE = /\s(?:(?:has|have|had)\s)?(?:closed|finished|ended|opened|traded|was|were|is|are)\s(?:the\s(?:day|session)\s)?$/;
+/** A direction right after a percent: "higher", "lower", "up", "down". */
+const DIRECTION_AFTER = /^\s?(?:higher|lower|up|down)\b/;
 /** An apposition between commas, after a company's name and before its verb: ", maker of PUBG: Battlegrounds, ". */
 const APPOSITION_BETWEEN = /^,\s[^,;!?\n]{2,80},\s?$/;
 /** A name in capitals, a legal form and its listing, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
@@ -1380,6 +1384,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // of a commodity (a barrel, a tonne, an ounce) is no amount of the company's the taxonomy's metrics hold.
   // ("C1 cash costs fell to US$1.86 a pound from US$2.04": so is the base such a price is set against.)
   const priceBefore = context.figures[index - 1];
+  // "The ASX 200 has opened 0.2% higher", 沪深300: a number inside a stock market index's name is the name's.
+  if (figure.unitKind !== "percent" && figure.unitKind !== "currency" && indicesIn(context, Math.max(s0, figure.start - 16), Math.min(s1, figure.end + 4)).some((index) => index.start <= figure.start && index.end > figure.start)) return skipFigure(context, figure, line, column, "a number inside a stock market index's name (S&P 500, ASX 200, 沪深300)");
   if (figure.unitKind === "currency" && (isUnitPrice(context.lower, figure, s0) || (priceBefore !== undefined && priceBefore.start >= s0 && priceBefore.unitKind === "currency" && UNIT_PRICE_BASE_BETWEEN.test(context.lower.slice(priceBefore.end, figure.start)) && isUnitPrice(context.lower, priceBefore, s0)))) return skipFigure(context, figure, line, column, "a price or cost per unit of a commodity (a barrel, a tonne, an ounce)");
   // "about 21 times forward earnings", 对应2026年约39倍市盈率, "a P/E of 18.5x", "net debt of 2.1 times
   // EBITDA", "Dollar-based net revenue retention was 117%, against 114% a year ago": a figure the
@@ -1426,7 +1432,10 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // right before a move of its price, with no metric's word in the figure's own clause (a word in an
   // earlier clause, "had its worst day in three years, tumbling 14.2%", is not the move's), is its
   // share's move (the taxonomy's market metric that is a change of a level).
-  if (figure.unitKind === "percent" && !metricWordIn(context, c0, figure.start)) {
+  // (A session's verb that is a metric's word too, "opened 0.2% higher", names the session when a
+  // direction follows the percent.)
+  const sessionVerbOnly = DIRECTION_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) && SESSION_VERB_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 16), figure.start)) && !metricWordIn(context, c0, Math.max(c0, figure.start - 16));
+  if (figure.unitKind === "percent" && (sessionVerbOnly || !metricWordIn(context, c0, figure.start))) {
     const move = companyMove(context, place);
     if (move) return { metric: move, match: undefined };
   }
@@ -1753,7 +1762,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // ("…closed up 7.4% at 486p", "fell 5.1% to 1,212p", 上涨4.8%，至12.36港元: the price right after such a move is the level it moved to.)
   if (!metric && figure.unitKind === "currency") {
     const last = context.bound[context.bound.length - 1];
-    const moved = last && last.start >= s0 && /^\s?(?:to|at|[，,]?\s?(?:至|报|收于|收报))\s?$/.test(context.lower.slice(context.figures[place.index - 1]?.end ?? figure.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    const moved = last && last.start >= s0 && /^\s?(?:(?:higher|lower|up|down)\s)?(?:to|at|[，,]?\s?(?:至|报|收于|收报))\s?$/.test(context.lower.slice(context.figures[place.index - 1]?.end ?? figure.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
     if (moved?.change && moved.level !== undefined && taxonomy.metrics.get(moved.level)?.timing === "market") metric = taxonomy.metrics.get(moved.level);
     // ("The Data Center segment, which sells…, grew 41% to $884 million": the amount right after a part's
     // change read as a metric's is that metric's level, the part's revenue.)
@@ -2628,7 +2637,9 @@ function shareMoveMetric(taxonomy: Taxonomy): MetricDefinition | undefined {
 function companyMove(context: Context, place: Place): MetricDefinition | undefined {
   const { figure, s0, c0 } = place;
   const from = Math.max(c0, figure.start - 40);
-  const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(from, figure.start));
+  // ("Cochlear closed 7.8% lower", "The S&P/ASX 200 finished 0.4% higher": a session's verb before the
+  // percent and its direction after it say the same as a verb of a move.)
+  const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(from, figure.start)) ?? (DIRECTION_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) ? SESSION_VERB_BEFORE.exec(context.lower.slice(from, figure.start)) : null);
   if (!moveWords) return undefined;
   const nameEnd = from + moveWords.index;
   // ("Saugeen Transit Systems Inc. (TSX: SGN) gained 3.8%": a legal form and the listing in brackets may
