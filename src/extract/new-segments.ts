@@ -514,7 +514,8 @@ export function namedKindMoving(text: string, clauseStart: number, figureStart: 
   if (!hasLatinLetter(text, clauseStart, figureStart)) return undefined;
   const before = clauseOpening(text, clauseStart, figureStart, CONJUNCTION_OPENING);
   const said = KIND_NAME_MOVES.exec(before);
-  if (!said || namesNoBusiness(said[1]!) || namesNoBusiness(said[2]!)) return undefined;
+  // (Nor a stock market index, "the tech-heavy KOSDAQ slipped 0.3%": its move is the market's.)
+  if (!said || namesNoBusiness(said[1]!) || namesNoBusiness(said[2]!) || STOCK_INDEX_NAMES.has(said[2]!.toLowerCase())) return undefined;
   const name = said[2]!;
   return proposedUnlessKnown(name, entity, figureStart - before.length, figureStart, terms, termsFrom, othersWord);
 }
@@ -531,6 +532,9 @@ export function partNamedAtFigure(text: string, from: number, figureStart: numbe
   return proposedUnlessKnown(said[1]!, entity, at, at + said[1]!.length, terms, termsFrom, othersWord);
 }
 const NAMED_AT_FIGURE = /(?:\b(?:led|driven|helped)\sby|\bwith|\band|,)\s(?:the\s)?([A-Z][\w&'’-]*(?:\s(?:&\s)?[A-Z][\w&'’-]*){0,3})\sat\s(?:[A-Z]{0,3}\$|[€£¥₹])?$/;
+
+/** Stock market indices' names (the lexicons' `stock_index`), lower case. */
+const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(placedWords("stock_index").map((word) => word.toLowerCase()));
 
 /** A clause's opening: a name of one to three words (in any case), a verb of change, then at most by or to and a hedge. */
 const NAME_MOVES = new RegExp(String.raw`^(${LATIN_NAME})\s${MOVES}\s(?:by\s|to\s)?(?:${EN_HEDGE}\s)?$`, "i");
