@@ -240,6 +240,10 @@ function previousFigureBetween(context: Context, place: Place, from: number, to:
 const SESSION_VERB_BEFORE = /\s(?:(?:has|have|had)\s)?(?:closed|finished|ended|opened|traded|was|were|is|are)\s(?:the\s(?:day|session)\s)?$/;
 /** A direction right after a percent: "higher", "lower", "up", "down". */
 const DIRECTION_AFTER = /^\s?(?:higher|lower|up|down)\b/;
+/** A session's verb in [from, the figure) when a direction follows the figure ("closed 7.8% lower"): the verb's match in that stretch, or null. */
+function sessionMoveWords(context: Context, figure: Figure, from: number): RegExpExecArray | null {
+  return DIRECTION_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) ? SESSION_VERB_BEFORE.exec(context.lower.slice(from, figure.start)) : null;
+}
 /** An apposition between commas, after a company's name and before its verb: ", maker of PUBG: Battlegrounds, ". */
 const APPOSITION_BETWEEN = /^,\s[^,;!?\n]{2,80},\s?$/;
 /** A name in capitals, a legal form and its listing, right before a share's move: "Tolland Devices Inc. (TSX: TLD)". */
@@ -327,8 +331,6 @@ const QUOTED_AT = /(?:股价|股價)?\s?(?:报|報)\s?$/;
 const STOCK_PRICE = "stock_price";
 /** "across the", "throughout its": what comes after says over what a figure runs. */
 const ACROSS_BEFORE = /\b(?:across|throughout)\s(?:the|its|their)\s$/;
-/** Words for a market's buyers right after its word: 客户, 厂商, 品牌 (手机客户, 手机厂商). */
-const BUYERS_AFTER = /^(?:客户|厂商|品牌|大厂)/u;
 /** How far after a level its move may stand ("，年内累计上涨"): a clause's opening words, no more. */
 const MOVE_REACH = 12;
 /** "rounded to the nearest": the words before a rounding step. */
@@ -1434,7 +1436,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   // share's move (the taxonomy's market metric that is a change of a level).
   // (A session's verb that is a metric's word too, "opened 0.2% higher", names the session when a
   // direction follows the percent.)
-  const sessionVerbOnly = DIRECTION_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) && SESSION_VERB_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 16), figure.start)) && !metricWordIn(context, c0, Math.max(c0, figure.start - 16));
+  const session = figure.unitKind === "percent" ? sessionMoveWords(context, figure, Math.max(c0, figure.start - 40)) : null;
+  const sessionVerbOnly = session !== null && !metricWordIn(context, c0, Math.max(c0, figure.start - 40) + session.index);
   if (figure.unitKind === "percent" && (sessionVerbOnly || !metricWordIn(context, c0, figure.start))) {
     const move = companyMove(context, place);
     if (move) return { metric: move, match: undefined };
@@ -2163,9 +2166,6 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (terms[i]!.end > c0) continue;
       // "营业额升至…，主要由游戏业务带动，经营溢利…": a business named as what drove a result is no subject.
       if (inCauseClause(context, terms[i]!.start)) continue;
-      // ("加上手機客戶庫存調整，預估營收季減5%至8%": a market's word right before 客户 or 厂商 names the
-      // company's buyers in that market, not the market whose figure follows.)
-      if (BUYERS_AFTER.test(context.lower.slice(terms[i]!.end, terms[i]!.end + 3)) && terms[i]!.entries.some((entry) => entry.kind === "segment" && taxonomy.segments.get(entry.id)?.kind === "market")) continue;
       if (takeSegment(context, terms[i]!, true, measure, pick)) break;
       if (isCompany(terms[i]!)) break;
     }
@@ -2639,7 +2639,7 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   const from = Math.max(c0, figure.start - 40);
   // ("Cochlear closed 7.8% lower", "The S&P/ASX 200 finished 0.4% higher": a session's verb before the
   // percent and its direction after it say the same as a verb of a move.)
-  const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(from, figure.start)) ?? (DIRECTION_AFTER.test(context.lower.slice(figure.end, figure.end + 12)) ? SESSION_VERB_BEFORE.exec(context.lower.slice(from, figure.start)) : null);
+  const moveWords = COMPANY_MOVES_BEFORE.exec(context.lower.slice(from, figure.start)) ?? sessionMoveWords(context, figure, from);
   if (!moveWords) return undefined;
   const nameEnd = from + moveWords.index;
   // ("Saugeen Transit Systems Inc. (TSX: SGN) gained 3.8%": a legal form and the listing in brackets may

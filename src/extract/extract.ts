@@ -1069,6 +1069,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   periods.forEach((period, index) => {
     if (period.cue.kind === "date" && isDateline(text, period.start, period.end)) periodLabels[index] = undefined;
   });
+  // The quarter named just before a period, in its line and 120 characters back at most, not a
+  // comparison's base ("第三季度…，较二季度的16.2%…；当季…" is the third quarter); -1 for none.
+  const quarterNamedJustBefore = (index: number): number => {
+    const at = periods[index]!.start;
+    for (let k = index - 1; k >= 0 && at - periods[k]!.end < 120 && !lower.slice(periods[k]!.end, at).includes("\n"); k--) {
+      if (periods[k]!.cue.kind === "quarter" && periodLabels[k] !== undefined && !periodComparison[k]) return k;
+    }
+    return -1;
+  };
   // 报告期内, "in the reporting period": the period of the report the story tells of, the story's.
   const yearToDateTold = periods.some((period) => period.cue.kind === "report_period" && period.cue.yearToDate);
   periods.forEach((period, index) => {
@@ -1092,22 +1101,15 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     // ("the best in our portfolio this quarter", 本季: the quarter the story reports, as "in the quarter" is,
     // read in the company's calendar from the words the story's period was read from. Not 当季, "that
     // quarter", after a quarter its paragraph has just named: it points back at that one.)
-    let quarterJustNamed = -1;
-    for (let k = index - 1; k >= 0 && lower.startsWith("当", period.start) && period.start - periods[k]!.end < 120 && !lower.slice(periods[k]!.end, period.start).includes("\n"); k--) {
-      // (Not a comparison's base: "第三季度…，较二季度的16.2%…；当季…" is the third quarter.)
-      if (periods[k]!.cue.kind === "quarter" && periodLabels[k] !== undefined && !periodComparison[k]) {
-        quarterJustNamed = k;
-        break;
+    if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && !period.cue.fromDate) {
+      const named = lower.startsWith("当", period.start) ? quarterNamedJustBefore(index) : -1;
+      if (named >= 0) {
+        periodLabels[index] = periodLabels[named];
+        periodSameAs[index] = named;
+      } else if (storyPeriod.defaultPeriod !== undefined && labelMonths(storyPeriod.defaultPeriod) === 3) {
+        periodLabels[index] = storyPeriod.defaultPeriod;
+        if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
       }
-    }
-    if (period.cue.kind === "relative_quarter" && quarterJustNamed >= 0) {
-      periodLabels[index] = periodLabels[quarterJustNamed];
-      periodSameAs[index] = quarterJustNamed;
-      return;
-    }
-    if (period.cue.kind === "relative_quarter" && period.cue.offset === 0 && !period.cue.fromDate && storyPeriod.defaultPeriod !== undefined && labelMonths(storyPeriod.defaultPeriod) === 3) {
-      periodLabels[index] = storyPeriod.defaultPeriod;
-      if (storyPeriod.defaultPeriodAt !== undefined) periodSameAs[index] = storyPeriod.defaultPeriodAt;
       return;
     }
     if (period.cue.kind !== "report_period" || storyPeriod.defaultPeriod === undefined) return;

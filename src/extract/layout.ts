@@ -238,7 +238,9 @@ function headingLevel(content: string): number | undefined {
  * full stop and no figure (a list's item carries one): as a "##" heading. A bracketed label (【展望】)
  * counts only alone on its line: 【本报讯】 opens a paragraph.
  */
-const CJK_SECTION_HEADING = /^\s*(?:(?:「\d{1,2}」|【(?:\d{1,2}|[一二三四五六七八九十]{1,3})】|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$/u;
+/** A Chinese section's number: 「01」, 【二】, 二、, （三）. */
+export const CJK_SECTION_NUMBER = String.raw`(?:「\d{1,2}」|【(?:\d{1,2}|[一二三四五六七八九十]{1,3})】|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])`;
+const CJK_SECTION_HEADING = new RegExp(String.raw`^\s*(?:${CJK_SECTION_NUMBER}[^。！？!?\d\n]{0,30}|【[^】\d\n]{1,16}】)\s*$`, "u");
 const CJK_SECTION_LEVEL = 2;
 
 /** A cell a flattened table's data rows hold after their label: a figure alone, or a dash for none. */

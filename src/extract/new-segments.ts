@@ -9,7 +9,7 @@ import { hedgePattern, placedWords } from "./cues.js";
 import { wordsPattern } from "./word-patterns.js";
 import { nameHash } from "./ids.js";
 import { normaliseText, toSimplified } from "./normalise.js";
-import { BULLET_LEAD, BULLET_MARK, breakdownTitleOver, ITEM_MARKER, OF_WHICH_LIST_BEFORE, type Table } from "./layout.js";
+import { BULLET_LEAD, BULLET_MARK, breakdownTitleOver, CJK_SECTION_NUMBER, ITEM_MARKER, OF_WHICH_LIST_BEFORE, type Table } from "./layout.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import type { TermMatch } from "./lexicon.js";
 import type { Term } from "./terms.js";
@@ -533,8 +533,8 @@ export function partNamedAtFigure(text: string, from: number, figureStart: numbe
 }
 const NAMED_AT_FIGURE = /(?:\b(?:led|driven|helped)\sby|\bwith|\band|,)\s(?:the\s)?([A-Z][\w&'’-]*(?:\s(?:&\s)?[A-Z][\w&'’-]*){0,3})\sat\s(?:[A-Z]{0,3}\$|[€£¥₹])?$/;
 
-/** Stock market indices' names (the lexicons' `stock_index`), lower case. */
-const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(placedWords("stock_index").map((word) => word.toLowerCase()));
+/** Stock market indices' names (the lexicons' `stock_index`: written lower case and simplified). */
+export const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(placedWords("stock_index"));
 
 /** A clause's opening: a name of one to three words (in any case), a verb of change, then at most by or to and a hedge. */
 const NAME_MOVES = new RegExp(String.raw`^(${LATIN_NAME})\s${MOVES}\s(?:by\s|to\s)?(?:${EN_HEDGE}\s)?$`, "i");
@@ -1256,8 +1256,8 @@ export function headingNameEnd(heading: string): number | undefined {
   const said = NAME_THEN_COMMENT.exec(rest.slice(number).trimEnd().replace(/\*\*$/, ""));
   return said ? opening + number + said[1]!.length : undefined;
 }
-/** A section's number opening a heading: "04 | ", "01 ", "二、", "3. ", "(一)". */
-const HEADING_NUMBER = /^(?:\d{1,2}\s*[|｜.、]\s*|\d{1,2}\s+(?=[^\d\s])|[一二三四五六七八九十]{1,3}\s*、\s*|[(（][一二三四五六七八九十\d]{1,3}[)）]\s*)/u;
+/** A section's number opening a heading: a Chinese one (layout's: 二、, （三）, 「01」), "04 | ", "01 ", "3. ". */
+const HEADING_NUMBER = new RegExp(String.raw`^(?:${CJK_SECTION_NUMBER}\s*|\d{1,2}\s*[|｜.、]\s*|\d{1,2}\s+(?=[^\d\s]))`, "u");
 /** A word for a part of a company closing a Chinese name: 业务, 板块, 分部, 事业部. */
 export const PART_NAME_END = new RegExp(`(?:${BUSINESS_WORDS.join("|")})$`, "u");
 /** A part's word closing a name, either script (消费电子板块, "Wholesale segment"): what partStem takes off. */

@@ -251,9 +251,12 @@ export function marketSeller(taxonomy: Taxonomy, entity: string, market: string)
 
 /**
  * Whether a Chinese market's word runs straight into a product's name (手机 then 镜头): two more
- * characters that start no taxonomy word and no word of a market's scope, its size or a period.
+ * characters that start no taxonomy word and no word of a market's scope, its size or a period; or
+ * into a word for its buyers.
  */
 function productNamedOn(context: Context, match: TermMatch<Term>): boolean {
+  // (So does a word for the market's buyers, 手机客户, 手机厂商: the company's customers in that market.)
+  if (BUYERS_AFTER.test(context.lower.slice(match.end, match.end + 3))) return true;
   const after = context.lower.slice(match.end, match.end + 2);
   if (!/^[\u4e00-\u9fff]{2}$/u.test(after) || NOT_A_PRODUCT_AFTER.test(after)) return false;
   const next = context.terms[firstFrom(context.terms, match.end)];
@@ -261,3 +264,5 @@ function productNamedOn(context: Context, match: TermMatch<Term>): boolean {
 }
 /** What may follow a market's word without naming a product: its scope, the market itself, a total, a period, a verb. */
 const NOT_A_PRODUCT_AFTER = /^[全国海内市行整总合季月年的占在为等及与和同环增下上出销营收]/u;
+/** Words for a market's buyers right after its word: 客户, 厂商, 品牌 (手机客户, 手机厂商). */
+const BUYERS_AFTER = /^(?:客户|厂商|品牌|大厂)/u;

@@ -15,7 +15,7 @@ import { BROKER_NAME_END, withoutForecastingHouses } from "./forecasting-houses.
 import { companyWrittenAsName, firstOf, namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
-import { PART_NAME_END } from "./new-segments.js";
+import { PART_NAME_END, STOCK_INDEX_NAMES } from "./new-segments.js";
 
 /** The id a story that names no company at all is filed under (a round-up of several, a market report): the editor gives it one. */
 export const NO_COMPANY = "NEW_COMPANY";
@@ -381,8 +381,6 @@ const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm
 const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
 /** An English stock index opening a passage (the lexicons' `stock_index`: "FTSE 250", "the Nikkei"). */
 const STOCK_INDEX_OPENING = new RegExp(`^${wordsPattern(placedWords("stock_index", { language: "en" }), "both", " ")}`, "i");
-/** Stock indices (the lexicons' `stock_index`: 恒指, the Nikkei): a headline's index names no company. */
-const STOCK_INDEX_NAMES: ReadonlySet<string> = new Set(placedWords("stock_index"));
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
