@@ -26,7 +26,7 @@ import { comparedName, entityFor, holderNamed, introducedPeer, knownCompany, typ
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
-import { companyWrittenAsName, firstOf, segmentFor, type Term } from "./terms.js";
+import { companyWrittenAsName, firstOf, segmentFor, termLexicon, type Term } from "./terms.js";
 import { asciiLower, isCjkCode, standsAsWord } from "./lexicon.js";
 import { toSimplified } from "./normalise.js";
 import { compareExact, exact, exactToString, scaleExact } from "../numbers/exact.js";
@@ -2104,6 +2104,21 @@ function newMarketOfShare(context: Context, place: Place): SegmentDefinition | u
   return undefined;
 }
 
+/**
+ * Where what is sold ends inside a metric's word that names it before another metric's word (快递 of
+ * 快递业务量, whose 业务量 is a metric's word of its own): at least two characters of goods, else none.
+ */
+function goodsInMetricWord(context: Context, metricMatch: TermMatch<Term>): number | undefined {
+  const word = context.lower.slice(metricMatch.start, metricMatch.end);
+  if (!/^\p{Script=Han}{4,}$/u.test(word)) return undefined;
+  const lexicon = termLexicon(context.taxonomy);
+  for (let at = 2; at <= word.length - 2; at++) {
+    const inner = lexicon.matchAll(word.slice(at))[0];
+    if (inner && inner.start === 0 && inner.end === word.length - at && inner.entries.some((entry) => entry.kind === "metric")) return metricMatch.start + at;
+  }
+  return undefined;
+}
+
 /** The figure's segment and entity, and the market a share of it is of (see segment-choice.ts). */
 function chooseSubject(context: Context, place: Place, measure: Measure, antecedent: ProposedFact | undefined, metricMatch: TermMatch<Term> | undefined): { segment: SegmentDefinition | undefined; entity: string; marketSegment: SegmentDefinition | undefined; segmentAt: number; entityAt: number; segmentFromLine: boolean } {
   const { taxonomy, terms } = context;
@@ -2126,7 +2141,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // (A company named in the clause before the metric's word, or one of its parts anywhere in the sentence
   // before the market's name, makes it theirs: "Prime Video 广告已在16个国家上线，…，全球平均广告受众达3.15亿"
   // is the business's worldwide audience.)
-  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end) : undefined;
+  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end, goodsInMetricWord(context, metricMatch)) : undefined;
   if (wide && !termOfKindIn(context, s0, wide.at, COMPANY_OR_PART)) {
     // ("全球手机出货量": a market the taxonomy knows, named inside the whole's name, is that market.)
     const known = knownMarketIn(context, wide.at, metricMatch!.start);

@@ -31,7 +31,7 @@ import { BREAKDOWN_TITLE, BULLET_LEAD, ITEM_MARKER, sectionCallsItAPart } from "
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
 import { forecastDates } from "./forecast-dates.js";
 import { BUSINESS_NAME_END, catchAllItemMentions, headingNameEnd, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
-import { comparedName, findSubject, GROUP_BEFORE_UNDER, knownCompany, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
+import { comparedName, findSubject, GROUP_BEFORE_UNDER, knownCompany, mentionWeight, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
 import { appositionCompanies, headingParts, kinCompanies, knownShortNames, linkedCompanies, namedCompanies, notTheStory, ownNamedParts, parentMentions, roundUpOpeners, withNamedCompanies, type NamedCompany } from "./named-companies.js";
 import { firstOf, namesAsWritten, outsideNames, ratiosOfAmounts, segmentFor, termLexicon, type Term } from "./terms.js";
 import { boundaries, cursor, firstFrom, positionsOf } from "./text-structure.js";
@@ -715,7 +715,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
-  const namedSubject = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text);
+  const namedSubject = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text, mentionWeight(header, text));
   // (Nothing named a company: the lead's first name written as one, rather than none.)
   const lastResort = namedSubject.entity === NO_COMPANY ? nameInLead(header, text) : undefined;
   const found = lastResort ? { entity: lastResort.id, reason: "a company the taxonomy does not know, the first name the lead writes", newEntity: lastResort } : namedSubject;
@@ -1651,7 +1651,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z '’&.-]{3,}$/;
  * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
  * subject found only through a business's word or not at all is the one of them the text names most.
  */
-function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true }>(found: T, named: readonly NamedCompany[], title: string, body = ""): T | { entity: string; reason: string; newEntity: NewEntity } {
+function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true; byCount?: number }>(found: T, named: readonly NamedCompany[], title: string, body = "", weight: (at: number) => number = () => 1): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most by its full name; of those named as often, the first.)
   // (A mention by its first words, "Thanh Loc" of "Thanh Loc Commercial Bank", is no full one.)
   const full = (company: NamedCompany) => {
@@ -1661,6 +1661,14 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   const first = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || full(company) > full(best) ? company : best), undefined);
   if (!first) return found;
   if (found.bySegments || found.entity === NO_COMPANY) return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
+  // (A known company chosen as the one the text names most, 中通快递 named once in the lead of a story
+  // about 顺丰控股, which it names a dozen times by its full and short names, gives way to a company the
+  // text names more than twice as often, counted the same way.)
+  if (found.byCount !== undefined) {
+    const weighed = (company: NamedCompany) => company.mentions.reduce((sum, mention) => sum + weight(mention.start), 0);
+    const most = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || weighed(company) > weighed(best) ? company : best), undefined)!;
+    if (weighed(most) > 2 * found.byCount) return { entity: most.entity.id, reason: "a company the taxonomy does not know, which the text names more than twice as often as any company it knows", newEntity: most.entity };
+  }
   // "貨櫃航運雙雄第三季獲利腰斬 嶺洋每股賺1.86元": a title's name and trade that the body never names as
   // a company (货柜航运, container shipping) gives way to a company the body names, by its full name
   // and again, whose name or short name the title holds too.

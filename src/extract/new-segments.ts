@@ -992,8 +992,15 @@ const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is
  * scope word and what is sold) or on an industry (…行业, …产业, "… industry") is the market's figure, not the
  * company's: a new market of MARKET's, named by those words. The clause names no company before it.
  */
-export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd = metricStart): (NewSegment & { at: number }) | undefined {
+export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd = metricStart, goodsEnd?: number): (NewSegment & { at: number }) | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 32), metricStart);
+  // ("全国快递业务量完成956.4亿件": the scope word right before a metric's word that names what is sold
+  // itself, 快递 before 业务量, is the market's all the same, named by the two.)
+  const scoped = goodsEnd !== undefined ? SCOPE_RIGHT_BEFORE_ZH.exec(before) : null;
+  if (scoped) {
+    const at = metricStart - scoped[1]!.length;
+    return { id: segmentId(text.slice(at, goodsEnd)), name: text.slice(at, goodsEnd), entity: "MARKET", at };
+  }
   const said = MARKET_WIDE_ZH.exec(before) ?? INDUSTRY_ZH.exec(before) ?? INDUSTRY_EN.exec(before) ?? MARKET_WIDE_EN.exec(before);
   // ("Loans across Singapore's banking system grew 5.1%": the industry may follow the metric's word.)
   const after = said ? null : INDUSTRY_AFTER_EN.exec(lower.slice(metricEnd, metricEnd + 64));
@@ -1013,6 +1020,11 @@ const MARKET_LEAD_ZH = String.raw`(?:^|[，,。；;：:\s]|\d{1,2}\s?月(?:份|�
 /** A word of a total or a cumulative count between a market's name and its metric's word. */
 const TOTAL_WORD_ZH = "(?:累计|整体|总体|合计|全年|总)?";
 const MARKET_WIDE_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|全台|全港|全美|全澳|全国性)[\\u4e00-\\u9fffA-Za-z\\d]{2,10}?)${TOTAL_WORD_ZH}$`, "u");
+/**
+ * A country's whole scope word alone right before the metric's word (全国快递业务量), at a market's lead.
+ * (Not 全球: "9月全球月活跃用户数达7.83亿" is a company's users the world over.)
+ */
+const SCOPE_RIGHT_BEFORE_ZH = new RegExp(`${MARKET_LEAD_ZH}(全国|全台|全港|全美|全澳)$`, "u");
 /** An industry named right before the metric's word: 保险行业, 半导体产业 (a cumulative word between at most). */
 const INDUSTRY_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|国内)?[\\u4e00-\\u9fffA-Za-z\\d]{1,8}?(?:行业|产业))${TOTAL_WORD_ZH}(?:实现)?$`, "u");
 /** "national grocery sales", "nationwide car sales": a country's whole trade right before the metric's word (not "its national sales"). */

@@ -45,6 +45,8 @@ export interface Subject {
   newEntity?: NewEntity;
   /** Found only through a business's word (AWS names Amazon), not by a name: a company the text names outright goes first. */
   bySegments?: true;
+  /** Found as the known company the text names most, this many times (the lead's names count thrice): a new company the text names more goes first. */
+  byCount?: number;
 }
 
 /** How much a mention counts: in the title, in the lead (the first characters of the body), elsewhere. */
@@ -62,14 +64,22 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const titleText = normaliseText(title);
   const titleLower = asciiLower(titleText);
   // (A house forecasting in a headline, "Morgan Stanley sees Amazon saving $4bn", is not what it is about.)
-  const titleCounts = countEntities(withoutForecastingHouses(namesAsWritten(termLexicon(taxonomy).matchAll(titleLower), titleText, taxonomy), cues().matchAll(titleLower), titleLower));
+  const titleMatches = withoutForecastingHouses(namesAsWritten(termLexicon(taxonomy).matchAll(titleLower), titleText, taxonomy), cues().matchAll(titleLower), titleLower);
+  const titleCounts = countEntities(titleMatches);
   const lead = leadOffset(header, text);
-  const bodyCounts = countEntities(terms, (match) => (match.start < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1));
+  const weight = mentionWeight(header, text);
+  const bodyCounts = countEntities(terms, (match) => weight(match.start));
   const scores = new Map<string, number>();
   for (const [id, count] of titleCounts) scores.set(id, (scores.get(id) ?? 0) + count * TITLE_WEIGHT);
   for (const [id, count] of bodyCounts) scores.set(id, (scores.get(id) ?? 0) + count);
   const best = bestOf(scores);
-  if (best !== undefined && titleCounts.has(best)) return { entity: best, reason: "named in the title" };
+  if (best !== undefined && titleCounts.has(best)) {
+    // ("專訪富邦媒總經理：酷澎來勢洶洶…" over "台灣電商龍頭富邦媒（8454）上週公布…": a headline that opens on a
+    // company the taxonomy does not know, before the known one it names, is about the company the lead
+    // then introduces by that name and its code.)
+    const opener = openingCompanyIntroduced(titleText, titleMatches, best, text.slice(lead, lead + LEAD_LENGTH));
+    return opener ? newSubject(opener, taxonomy) : { entity: best, reason: "named in the title" };
+  }
   // A title that names a company the taxonomy does not know is about that company, even when the body
   // names known ones (its peers, its customers): surely so when the name comes with a ticker or a
   // legal suffix, and when the body names no known company often.
@@ -121,7 +131,7 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // ("Five Below Inc (FIVE.O) beat…" over a story that names its rival Dollar Tree once, further down:
   // a lead that opens on a company with its ticker or legal form is about it, as a headline naming it
   // is, when the known company is named only a few times.)
-  if (best !== undefined && !(inLead?.strong && scores.get(best)! < FEW_MENTIONS)) return { entity: best, reason: "the company the text names most" };
+  if (best !== undefined && !(inLead?.strong && scores.get(best)! < FEW_MENTIONS)) return { entity: best, reason: "the company the text names most", byCount: scores.get(best)! };
   if (inLead?.strong) return newSubject(inLead, taxonomy);
   // (A lead that opens on the market and introduces the company further on, with its code in brackets:
   // "…。10月30日晚，Lumicore（灿岭科技，688537.SH）发布三季报".)
@@ -204,6 +214,30 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|across|around|throughout|near|outside|
 function leadOffset(header: ArticleHeader, text: string): number {
   // (A headline written as a Markdown heading, "# Order book lifts builder", is the headline all the same.)
   return firstContentOffset(text, header.title !== undefined && text.slice(Math.max(0, text.search(/\S/))).replace(/^#{1,6}\s+/, "").startsWith(header.title.trim().slice(0, 8)));
+}
+
+/**
+ * The company a lead introduces with its code (富邦媒（8454）) when the headline opens on its name (after
+ * a rubric), before the known company `known` the headline names; else none.
+ */
+function openingCompanyIntroduced(title: string, titleMatches: readonly TermMatch<Term>[], known: string, leadText: string): NewEntity | undefined {
+  const opener = unknownCompany(title, "title");
+  const introduced = unknownCompany(leadText, "lead");
+  if (!opener || !introduced?.strong || introduced.ticker === undefined || !/^\p{Script=Han}{2,}$/u.test(introduced.name)) return undefined;
+  // (The two share the name: the headline's runs into a role, 富邦媒总经理, the lead's follows a description, 台湾电商龙头富邦媒.)
+  let length = Math.min(opener.name.length, introduced.name.length);
+  while (length >= 2 && !introduced.name.endsWith(opener.name.slice(0, length))) length--;
+  if (length < 2) return undefined;
+  const name = opener.name.slice(0, length);
+  const knownAt = titleMatches.find((match) => match.entries.some((entry) => entry.kind === "entity" && entry.id === known))?.start ?? -1;
+  const openerAt = toSimplified(title).indexOf(name);
+  return openerAt >= 0 && openerAt < knownAt ? { ...introduced, name } : undefined;
+}
+
+/** How much a mention at `at` counts toward the company the text names most: thrice in the lead, once further on. */
+export function mentionWeight(header: ArticleHeader, text: string): (at: number) => number {
+  const lead = leadOffset(header, text);
+  return (at) => (at < lead + LEAD_LENGTH ? LEAD_WEIGHT : 1);
 }
 
 /** How many of the lead's sentences are read for a company named before a verb of results. */
@@ -831,6 +865,17 @@ const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses
 // (A weekday after the name, 恒岳精机周三公布, closes it: 周 is no name's last character there.)
 const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
 
+/** A Chinese name opening a headline right before a word for a results meeting (the lexicon's `meeting`: 法说会, 业绩会). */
+const MEETING_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)(?=${wordsPattern(placedWords("meeting", { language: "zh" }))})`, "u");
+/** The name MEETING_HEADLINE reads, in a headline of either script (as CJK_HEADLINE's match: the name is its group 1). */
+function meetingHeadline(text: string): RegExpExecArray | null {
+  const simplified = toSimplified(text);
+  if (simplified.length !== text.length) return null;
+  const found = MEETING_HEADLINE.exec(simplified);
+  if (found) found[1] = text.slice(0, found[1]!.length);
+  return found;
+}
+
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
@@ -872,7 +917,7 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(RUBRIC_COLON, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂…, 一张表看懂…, 一次看懂…, 三分钟读懂…,
     // 数读… (in numbers), 三問… (three questions for).
-    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|数读|數讀|图解|圖解|速读|速讀|[一二三四五六七八九十\d]{1,2}(?:问|問)|(?:一文|一次|一篇|[一二三五十\d]{1,2}分(?:钟|鐘)|(?:一张|一張|一)?(?:图|圖|表))(?:看懂|读懂|讀懂|搞懂|解读|解讀)|深度)\s?/u, "")
+    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|数读|數讀|图解|圖解|速读|速讀|专访|專訪|[一二三四五六七八九十\d]{1,2}(?:问|問)|(?:一文|一次|一篇|[一二三五十\d]{1,2}分(?:钟|鐘)|(?:一张|一張|一)?(?:图|圖|表))(?:看懂|读懂|讀懂|搞懂|解读|解讀)|深度)\s?/u, "")
     // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
@@ -902,7 +947,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // (母企伟升集团: a role before the name — parent, subsidiary — is not the name, and the headline's own opening name comes first.)
     if (name && !NOT_A_CJK_NAME.test(name)) return entityFor(name, undefined, foundIn, true);
   }
-  const cjk = CJK_HEADLINE.exec(text);
+  // (嶺先電子法說會即時：…: a name run into a word for the results meeting, whatever follows it.)
+  const cjk = CJK_HEADLINE.exec(text) ?? meetingHeadline(text);
   // (光伏三家三季报, 风电整机两家: a count of firms after the opening words makes them a trade, not a name.)
   if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!) && !COUNT_OF_FIRMS.test(cjk[1]!) && !COUNT_OF_FIRMS.test(text.slice(cjk[1]!.length))) return entityFor(cjk[1]!, undefined, foundIn, false);
   // ("FTSE 250 edges up as builders' merchant leads": a headline opening on an index names no company there.)
