@@ -402,7 +402,7 @@ function monthEnd(month: number, day?: number): string {
  * The last day of a fiscal year the text tells, as MM-DD: a year (12 months) that ends on a day, or
  * an interim (6 months) that ends on one, six months before the year's end. None for the calendar year.
  */
-function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, date: string | undefined, from = 0, to = lowerText.length, ownName = ""): string | undefined {
+function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, date: string | undefined, from = 0, to = lowerText.length, ownName = "", othersParagraph: (at: number) => boolean = () => false): string | undefined {
   const told = (month: number, day?: number): string | undefined => {
     const said = monthEnd(month, day);
     return said === "12-31" ? undefined : said;
@@ -427,6 +427,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   const ownWord = asciiLower(ownName).split(/\s+/)[0] ?? "";
   const othersYear = (at: number) => {
     if (!wholeText) return false;
+    if (othersParagraph(at)) return true;
     const possessive = POSSESSIVE_BEFORE_YEAR.exec(lowerText.slice(Math.max(0, at - 34), at));
     if (possessive && (ownWord.length < 3 || possessive[1] !== ownWord)) return true;
     return /[\u4e00-\u9fff]{2}(?<!公司|集团|本公司|该公司)的(?:财年|财政年度|会计年度)?$/u.test(lowerText.slice(Math.max(0, at - 12), at));
@@ -448,7 +449,7 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     const { cue } = periods[i]!;
     if (cue.kind !== "ending") continue;
     // (A peer's stretch, "日本同业丸冈工机…，其2025年4月至12月营收", tells the peer's calendar, not the story's.)
-    if (wholeText && aboutPeer(lowerText, periods[i]!.start)) continue;
+    if (wholeText && (aboutPeer(lowerText, periods[i]!.start) || othersParagraph(periods[i]!.start))) continue;
     // A half or the nine months ending in a month (the year ends 6 or 3 later).
     // (Unless the story opens on the second half of the company's year, "a 31 per cent rise in net
     // profit for the second half of its financial year … for the six months ended Dec 31": that half
@@ -495,7 +496,10 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // (A fiscal quarter with its year counts too: "third-quarter fiscal 2026 results … the quarter ended
   // October 31"; a quarter a forecast is for does not, "forecast fourth-quarter earnings", "fiscal Q2 guide".)
   const forecastFor = (period: PeriodMatch) => FORECASTS_PERIOD_BEFORE.test(lowerText.slice(Math.max(0, period.start - 40), period.start)) || FORECAST_NOUN_AFTER.test(lowerText.slice(period.end, period.end + 16));
-  const numbered = ended ? periods.find((period) => period.start < ended.start && period.cue.kind === "quarter" && (period.cue.year === undefined || period.cue.fiscal === true) && !forecastFor(period)) : undefined;
+  // (Of several, one written as the fiscal quarter goes first: "visibility into the fourth quarter,"
+  // said on "the call to discuss fiscal third-quarter results" is the year's next quarter.)
+  const numberedQuarters = ended ? periods.filter((period) => period.start < ended.start && period.cue.kind === "quarter" && (period.cue.year === undefined || period.cue.fiscal === true) && !forecastFor(period)) : [];
+  const numbered = numberedQuarters.find((period) => period.cue.kind === "quarter" && period.cue.fiscal === true) ?? numberedQuarters[0];
   if (ended?.cue.kind === "ending" && numbered?.cue.kind === "quarter") return toldByQuarterEnd(numbered.cue.quarter, ended.cue);
   return undefined;
 }
@@ -765,7 +769,20 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     for (let i = firstFrom(cueWords, sentences[sentence] ?? 0); i < cueWords.length && cueWords[i]!.start < to; i++) if (basisOf(cueWords[i]!, "sentence") === "guidance") return true;
     return false;
   };
-  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), lower, date, guidanceInSentence) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
+  // ("Siemens Energy's wind unit, Siemens Gamesa, is still losing money. It reported a loss … for the
+  // fiscal year to September": a paragraph that names another company and never the story's tells that
+  // company's calendar, not the story's.)
+  const ownWords = "newEntity" in found && found.newEntity ? [asciiLower(normaliseText(found.newEntity.name)).split(/\s+/)[0]!].filter((word) => word.length >= 2) : [];
+  // (Never the opening's: the lead is the story's company's, by whatever name it was read.)
+  const othersParagraph = (at: number) => {
+    if (at < OPENING_CHARACTERS) return false;
+    const start = lower.lastIndexOf("\n\n", at) + 1;
+    const end = lower.indexOf("\n\n", at) < 0 ? lower.length : lower.indexOf("\n\n", at);
+    const inside = (where: number) => where >= start && where < end;
+    if (ownWords.some((word) => lower.slice(start, end).includes(word))) return false;
+    return terms.some((term) => inside(term.start) && term.entries.some((entry) => entry.kind === "entity" && entry.id !== found.entity && entry.id !== "MARKET")) || named.some((company) => company.entity.id !== found.entity && company.mentions.some((mention) => inside(mention.start)));
+  };
+  const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name, othersParagraph)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), lower, date, guidanceInSentence) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)
   const namedByStart = fiscalYearEnd !== undefined && yearNamedByStart(allPeriods.filter(outsideOtherRows), lower, date);
   const subject = fiscalYearEnd && "newEntity" in found && found.newEntity ? { ...found, newEntity: { ...found.newEntity, fiscalYearEnd, ...(namedByStart ? { fiscalYearNamedBy: "start" as const } : {}) } } : found;
