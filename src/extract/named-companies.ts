@@ -162,7 +162,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     }
     // A round-up names each company once, at the head of its paragraph, and says 该行 / 公司 after; a
     // company introduced as one of the same kind (同为城商行的澜江银行) needs no second mention either.
-    if (mentions.length < 2 && !opensParagraph && !introducedAsPeer(lower, mentions[0]?.start ?? 0)) continue;
+    // (Not a name that runs on into its group's word, 同業金寶飲食集團: the peer readers take it whole.)
+    const single = mentions[0];
+    if (mentions.length < 2 && !opensParagraph && !(single && introducedAsPeer(lower, single.start) && !GROUP_WORD_AFTER.test(lower.slice(single.end, single.end + 4)))) continue;
     mentions.sort((a, b) => a.start - b.start);
     companies.push({ entity, ...(short ? { short } : {}), mentions });
   }
@@ -370,7 +372,11 @@ function namedAsPart(lower: string, name: string): boolean {
  * 同属…的. (A peer word, 同业 or 竞争对手, introduces one too: CJK_PEER_NAMED in subject.ts reads those,
  * with the full name after them.)
  */
-const PEER_INTRODUCED = /(?:同为|同属|同是)[\u4e00-\u9fffA-Za-z]{1,8}的$/u;
+// (Or right after a word for a peer at a clause's start: "；同业理文造纸升2.1%", the lexicon's peer_before.)
+const PEER_INTRODUCED = new RegExp(`(?:同为|同属|同是)[\\u4e00-\\u9fffA-Za-z]{1,8}的$|(?:^|[，,。；;、\\s])${wordsPattern(PEER_WORDS.filter((word) => /^\p{Script=Han}/u.test(word)))}$`, "u");
+
+/** A group's or a firm's word right after a name: 集团, 控股, 股份, 公司. */
+const GROUP_WORD_AFTER = /^(?:集团|控股|股份|有限公司|公司)/u;
 
 /** Whether the words right before `at` introduce a company as a peer. */
 function introducedAsPeer(lower: string, at: number): boolean {

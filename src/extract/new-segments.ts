@@ -909,8 +909,8 @@ export function headsPartsColumn(corner: string): boolean {
  * 期内国内收入, 线上渠道收入, 內地酒店收入, 香港酒店平均入住率). A Chinese region may close with 区 or 地区
  * (大中华区收入, 欧洲地区营收): the company's region by its own word for one.
  */
-/** The kinds of place a part runs in a region, in Chinese: 內地酒店收入, 香港门店销售. */
-const PLACES_ZH = "酒店|门店|分店|商场|工厂";
+/** The kinds of place a part runs in a region, in Chinese: 內地酒店收入, 香港门店销售; or its subsidiary there (中国法人营收, a Korean group's China company). */
+const PLACES_ZH = "酒店|门店|分店|商场|工厂|法人|子公司";
 /** A period between a region's 市场 (or the kind of place it runs there) and the metric's word: 美国市场第三季营收, 海外市场上半年收入, 香港酒店期内平均入住率. */
 const MARKET_PERIOD = String.raw`(?<=市场|${PLACES_ZH})\s?(?:第[一二三四1-4]季度?|[一二三四1-4]季度?|上半年|下半年|全年|前三季度?|本季度?|当季|单季度?|期内|本期|\d{1,2}\s?月份?)`;
 const REGION_BEFORE = new RegExp(String.raw`(?:^|[^a-z\u4e00-\u9fff]|公司|集团|旗下|的|其中|其|以及|及|和|而|年|季|度|期内|月)(${wordsPattern([...placedWords("region"), ...placedWords("channel")], "both")}(?:地区|区)?(?:\s?(?:渠道|channels?))?(?:${PLACES_ZH}|hotels?|stores?|plants?)?)(?:\s?(?:市场|market))?(?:${MARKET_PERIOD})?\s?$`, "u");
