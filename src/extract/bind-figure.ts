@@ -2104,6 +2104,15 @@ function newMarketOfShare(context: Context, place: Place): SegmentDefinition | u
   return undefined;
 }
 
+/** Where the text after the last clause in [from, to) that a source's verb of giving closes starts (预计，, 统计，), else `from`. */
+function afterSourceClause(lower: string, from: number, to: number): number {
+  let after = from;
+  for (const said of lower.slice(from, to).matchAll(SOURCE_SAYS_CLAUSE_END)) after = from + said.index + said[0].length;
+  return after;
+}
+/** A source's verb of giving closing its clause (the zh lexicon's `source_says`), then the comma or colon. */
+const SOURCE_SAYS_CLAUSE_END = new RegExp(`${wordsPattern(placedWords("source_says", { language: "zh" }))}[，,：:]`, "gu");
+
 /**
  * Where what is sold ends inside a metric's word that names it before another metric's word (快递 of
  * 快递业务量, whose 业务量 is a metric's word of its own): at least two characters of goods, else none.
@@ -2142,7 +2151,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // before the market's name, makes it theirs: "Prime Video 广告已在16个国家上线，…，全球平均广告受众达3.15亿"
   // is the business's worldwide audience.)
   const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end, goodsInMetricWord(context, metricMatch)) : undefined;
-  if (wide && !termOfKindIn(context, s0, wide.at, COMPANY_OR_PART)) {
+  // (The market's own word does not count: "市場面，根據IDC統計，第三季全球PC出貨量…" opens on the market side;
+  // nor does a source's name in a clause its verb of giving closes, "中国光伏行业协会预计，2025年全球光伏…".)
+  if (wide && !termIn(context, afterSourceClause(context.lower, s0, wide.at), wide.at, (entry) => COMPANY_OR_PART.has(entry.kind) && !(entry.kind === "entity" && entry.id === "MARKET"))) {
     // ("全球手机出货量": a market the taxonomy knows, named inside the whole's name, is that market.)
     const known = knownMarketIn(context, wide.at, metricMatch!.start);
     const segment = known ?? keepNewSegment(context.newSegments, wide, taxonomy);
