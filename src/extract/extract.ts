@@ -559,6 +559,18 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
     }
     if (cue.kind !== "quarter" || !cue.fiscal) continue;
     const yearless = cue.year === undefined;
+    // ("Net revenue for the fiscal second quarter" in early October: no calendar second quarter is still
+    // news, so the quarter is one that ended in the weeks before, Aug. 31, and the year ends in February;
+    // written "fiscal", it says so wherever the story reports it, not only in the opening.)
+    const reportedAnywhere = FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start);
+    if (yearless && !reportedInOpening(period) && !reportedAnywhere) continue;
+    if (yearless && cue.fiscal && !endedWithin(quarterLabel(justOver.year, cue.quarter), date, USUAL_REPORT_DAYS) && !endedWithin(quarterLabel(justOver.year - 1, cue.quarter), date, USUAL_REPORT_DAYS)) {
+      const month = quarterEndMonthBefore(date);
+      if (month !== undefined && month % 3 !== 0) {
+        const yearEnd = ((month + 3 * (4 - cue.quarter) - 1) % 12) + 1;
+        return yearEnd === 12 ? undefined : monthEnd(yearEnd);
+      }
+    }
     if (yearless && !reportedInOpening(period)) continue;
     // (Nor a calendar quarter of the number that ended lately: "its fiscal second quarter" in September is the one to June.)
     if (yearless && [0, -1].some((back) => endedLately(quarterLabel(justOver.year + back, cue.quarter), date))) return undefined;
@@ -569,6 +581,30 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
 }
 /** A period written as the company's fiscal one: "fiscal 2026", "1H FY26", "financial year", 财年, 财政年度. */
 const FISCAL_WRITTEN = /fiscal|financial\syear|\bfy|财年|财政年度/;
+/** Whether a calendar period ended before `date` and at most `days` before it. */
+function endedWithin(label: string, date: string, days: number): boolean {
+  const parsed = parsePeriod(label);
+  const end = parsed.ok ? parsed.period.end : undefined;
+  return end !== undefined && end < date && dayNumber(date) - dayNumber(end) <= days;
+}
+/** Days within which most companies give a quarter's results (a 10-Q is due within 40 to 45 days; a month's slack). */
+const USUAL_REPORT_DAYS = 75;
+/**
+ * The month a quarter reported at `date` most likely ended in: of the month ends QUARTER_RESULTS_DAYS
+ * to REPORTED_WITHIN_DAYS / 2 days before it, a calendar quarter's end if one is among them (most
+ * fiscal years end with one), else the latest.
+ */
+function quarterEndMonthBefore(date: string): number | undefined {
+  const [year, month] = date.slice(0, 10).split("-").map(Number) as [number, number];
+  const ends: number[] = [];
+  for (let back = 0; back <= 3; back++) {
+    const m = ((month - 1 - back + 12) % 12) + 1;
+    const y = month - back >= 1 ? year : year - 1;
+    const lag = dayNumber(date.slice(0, 10)) - dayNumber(lastDayOfMonth(y, m));
+    if (lag >= QUARTER_RESULTS_DAYS && lag <= REPORTED_WITHIN_DAYS / 2) ends.push(m);
+  }
+  return ends.find((m) => m % 3 === 0) ?? ends[0];
+}
 /** Whether a calendar period ended before `date` and within the months a company takes to report it (REPORTED_WITHIN_DAYS). */
 function endedLately(label: string, date: string): boolean {
   const parsed = parsePeriod(label);
