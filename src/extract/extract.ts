@@ -548,8 +548,23 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
   // tells the year's end the same way. Not one a forecast is for, "expects fiscal third-quarter sales".)
   const justOver = lastReportedQuarter(addDays(date.slice(0, 10), -QUARTER_RESULTS_DAYS));
   const reportedInOpening = (period: PeriodMatch) => period.start < OPENING_CHARACTERS && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start);
-  for (const period of periods) {
+  for (const [index, period] of periods.entries()) {
     const { cue } = period;
+    // ("the first half of its 2025/26 financial year" in mid-October: a half named by a fiscal year right
+    // after it ended at the month's end some weeks before, Aug. 31, so the year ends six months later.)
+    const fiscalYearAfter = periods[index + 1]?.cue.kind === "year" && periods[index + 1]!.cue.kind === "year" && (periods[index + 1]!.cue as { fiscal?: boolean }).fiscal === true && periods[index + 1]!.start - period.end <= 12 && /^\s(?:of\s)?(?:its|the|their)?\s?$/.test(lower.slice(period.end, periods[index + 1]!.start));
+    // (So does one written with its fiscal year, "the first half of its 2025/26 financial year", when the
+    // year that ends so is the one it names.)
+    const fiscalHalf = cue.kind === "half" && (cue.year === undefined ? fiscalYearAfter : cue.fiscal === true);
+    if (fiscalHalf && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start)) {
+      const month = quarterEndMonthBefore(date, HALF_RESULTS_DAYS);
+      if (month !== undefined) {
+        const endMonth = month + 6 * (2 - cue.half);
+        const yearEnd = ((endMonth - 1) % 12) + 1;
+        const endYear = Number(date.slice(0, 4)) - (month > Number(date.slice(5, 7)) ? 1 : 0) + (endMonth > 12 ? 1 : 0);
+        if (cue.year === undefined || cue.year === endYear) return yearEnd === 12 ? undefined : monthEnd(yearEnd);
+      }
+    }
     if (cue.kind === "half" && cue.year !== undefined && FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) && reportedInOpening(period)) {
       // (A half named by a calendar year that is over by the date, "the first half of 2025" in August or
       // "2025年下半年" in January, is the calendar's.)
@@ -590,21 +605,23 @@ function endedWithin(label: string, date: string, days: number): boolean {
 /** Days within which most companies give a quarter's results (a 10-Q is due within 40 to 45 days; a month's slack). */
 const USUAL_REPORT_DAYS = 75;
 /**
- * The month a quarter reported at `date` most likely ended in: of the month ends QUARTER_RESULTS_DAYS
- * to REPORTED_WITHIN_DAYS / 2 days before it, a calendar quarter's end if one is among them (most
- * fiscal years end with one), else the latest.
+ * The month a quarter (or a half) reported at `date` most likely ended in: of the month ends the window's
+ * days before it, a calendar quarter's end if one is among them (most fiscal years end with one), else
+ * the latest.
  */
-function quarterEndMonthBefore(date: string): number | undefined {
+function quarterEndMonthBefore(date: string, [fewest, most]: readonly [number, number] = [QUARTER_RESULTS_DAYS, REPORTED_WITHIN_DAYS / 2]): number | undefined {
   const [year, month] = date.slice(0, 10).split("-").map(Number) as [number, number];
   const ends: number[] = [];
   for (let back = 0; back <= 3; back++) {
     const m = ((month - 1 - back + 12) % 12) + 1;
     const y = month - back >= 1 ? year : year - 1;
     const lag = dayNumber(date.slice(0, 10)) - dayNumber(lastDayOfMonth(y, m));
-    if (lag >= QUARTER_RESULTS_DAYS && lag <= REPORTED_WITHIN_DAYS / 2) ends.push(m);
+    if (lag >= fewest && lag <= most) ends.push(m);
   }
   return ends.find((m) => m % 3 === 0) ?? ends[0];
 }
+/** Days between a half's end and its results: a half's accounts take four weeks at least, and come within about ten. */
+const HALF_RESULTS_DAYS = [28, 75] as const;
 /** Whether a calendar period ended before `date` and within the months a company takes to report it (REPORTED_WITHIN_DAYS). */
 function endedLately(label: string, date: string): boolean {
   const parsed = parsePeriod(label);

@@ -98,7 +98,7 @@ const NAMED_SOURCE = [
     String.raw`(?<fyhalf>(?<fyhalfA>20\d{2})\s?\/\s?(?<fyhalfB>\d{2})\s?(?:财年度?|财政年度|年度)?\s?(?<fyhalfW>中期|上半年|下半年|上半财年|下半财年))`,
     // "H1 2025/26", "the first half of 2025/26": the same, in English, the half before the years.
     // ("1H FY2025/26", "H1 FY2025/26": a fiscal year named by both its years, with its half before.)
-    String.raw`(?<enfyhalf>(?:(?<![a-z\d])h(?<enfyhalfH>[12])\s|(?<![a-z\d])(?<enfyhalfN>[12])h\s|(?<enfyhalfW>first|second)[\s-]half\s(?:of\s|for\s)?(?:the\s)?(?:fiscal\s|financial\s)?(?:year\s)?)(?:fy\s?)?(?<enfyhalfA>20\d{2})\s?\/\s?(?<enfyhalfB>\d{2})(?![\d/]))`,
+    String.raw`(?<enfyhalf>(?:(?<![a-z\d])h(?<enfyhalfH>[12])\s|(?<![a-z\d])(?<enfyhalfN>[12])h\s|(?<enfyhalfW>first|second)[\s-]half\s(?:of\s|for\s)?(?:the\s|its\s|their\s)?(?:fiscal\s|financial\s)?(?:year\s)?)(?:fy\s?)?(?<enfyhalfA>20\d{2})\s?\/\s?(?<enfyhalfB>\d{2})(?![\d/]))`,
     String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|—|~|～|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     // "revenue of £4.2bn (2024: £3.9bn)", "利润（2024年：…）": a year opening a bracket before a colon is the
     // base's own year, for the same period as the figure before the bracket.

@@ -10,7 +10,7 @@ import { asciiLower, type TermMatch } from "./lexicon.js";
 import { normaliseText, toSimplified } from "./normalise.js";
 import { LEXICON_FILES } from "./lexicon-files.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
-import { cues, placedWords } from "./cues.js";
+import { cues, cueWords, placedWords } from "./cues.js";
 import { BROKER_NAME_END, withoutForecastingHouses } from "./forecasting-houses.js";
 import { companyWrittenAsName, firstOf, namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
@@ -855,6 +855,8 @@ const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
 /** A broker's or a research house's name (the lexicons' `broker_name_end`) and a colon opening a headline. */
 const BROKER_BEFORE_COLON = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,8}|(?:[A-Z][\\w&.-]*\\s){1,3})${wordsPattern(placedWords("broker_name_end"), "none")}\\s?[:：]\\s?`, "iu");
+/** A research house (the lexicon's `analyst_house`) opening a headline, then a verb of revising a view (the lexicon's `revision`, or a rating's verb). */
+const HOUSE_REVISING_OPENING = new RegExp(`^${wordsPattern(cueWords("analyst_house", "en"), "both", " ")}\\s(?:${wordsPattern(placedWords("revision", { language: "en" }), "both")}|upgrades|downgrades|initiates|starts|resumes|reiterates|rates)\\s(?:coverage\\s(?:of|on)\\s)?`, "i");
 /** Words that open a clause, never a name ("When …", "After …"). */
 const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite", "why", "how", "what", "here's", "here’s", "is", "should", "can", "will", "does"]);
 /** After a person's name: a role of a company, then "of" ("became chief executive of", ", finance director of"). */
@@ -922,6 +924,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
     .replace(BROKER_BEFORE_COLON, "")
+    // A research house revising its view ("Jefferies lifts Whitbread target…", "UBS cuts Kestrel to
+    // neutral"): its note, about the company after the verb.
+    .replace(HOUSE_REVISING_OPENING, "")
     // "Japan's Hidaka Seiki lifts…": a country in the possessive says where the company is, and is no name;
     // so does a country's one character before a word for a maker or a firm (日廠郷森電機, 台厂, 陆企, 韩商).
     .replace(REGION_POSSESSIVE, "")
