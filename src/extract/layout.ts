@@ -75,9 +75,13 @@ export function readLayout(text: string, lineStarts: readonly number[]): Layout 
     let level = first === 0x23 || first === 0x2a || first === 0x20 ? (headingLevel(content) ?? (first === 0x2a && listTitle(content.replace(TIME_STAMP_LEAD, ""), line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined)) : listTitle(content, line, lineStarts.length, lineText) ? LIST_TITLE_LEVEL : undefined;
     if (level === undefined && first > 0x2fff && CJK_SECTION_HEADING.test(content)) level = CJK_SECTION_LEVEL;
     // ("**Q1 2026 outlook**" over a list of bullets titles that list, and the prose after the list is no longer under it.)
-    if (level === BOLD_LEVEL && bulletNext(line, lineStarts.length, lineText)) level = LIST_TITLE_LEVEL;
+    // (It is still a bold line: it ends the section of a bold heading before it, as a live page's
+    // "**【15:35】第三季財報出爐**" over its bullets ends "**【16:00】第四季展望**" and its forecasts.)
+    const boldLine = level === BOLD_LEVEL;
+    if (boldLine && bulletNext(line, lineStarts.length, lineText)) level = LIST_TITLE_LEVEL;
     if (level !== undefined) {
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      const ends = boldLine ? BOLD_LEVEL : level;
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= ends) stack.pop();
       stack.push({ level, line });
       chain = stack.map((entry) => entry.line).reverse();
     }
