@@ -341,6 +341,10 @@ const LONGER_NAME_BEFORE_WORD = /[A-Z][\p{L}'’&.-]*\s$/u;
  * Wylan增收不增利), the first such part whose Chinese name (or any with its ticker) the body writes.
  */
 function titleCompany(title: string, body: string): NewEntity | undefined {
+  // ("Dubai extends gains as Emaar rallies on results; Saudi slips": of a market wrap's names, the one
+  // whose shares move on its results is the story's, when the body writes it as a name.)
+  const mover = RESULTS_MOVER.exec(title.replace(WIRE_RUBRIC, ""));
+  if (mover && writtenAsNameIn(body, mover[1]!)) return entityFor(mover[1]!, undefined, "title", false);
   const whole = unknownCompany(title, "title");
   // (A label that is a phrase of its own, with 的 in it, 扫地机价格战下的三季报：, names no company; the part after it does.)
   const labelPhrase = LABEL_PHRASE.test(title);
@@ -375,6 +379,9 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
   const simplified = toSimplified(body);
   return new RegExp(`(?:这家|一家)[\\u4e00-\\u9fff]{0,4}${escapeRegExp(toSimplified(found.name))}`, "u").test(simplified) ? undefined : found;
 }
+
+/** A name of one to three capitalised words, a verb of a share's move (the lexicon's `price_moves`), a percent at most, then "on" or "after" its results. */
+const RESULTS_MOVER = new RegExp(String.raw`(?:^|[,;:]\s|\s(?:as|while|and|after)\s)([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,2})\s${wordsPattern(placedWords("price_moves", { language: "en" }), "both")}(?:\s\d+(?:\.\d+)?%)?\s(?:on|after)\s(?:its\s|strong\s|weak\s|upbeat\s|quarterly\s|first-half\s|annual\s|full-year\s)*(?:results|earnings|profit)\b`, "u");
 
 /** What closes a headline's label: a corner bracket, a bar, a colon, a full-width slash (台股盤後／). */
 const LABEL_END = "】｜|：:／";
