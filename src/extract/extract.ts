@@ -1390,8 +1390,8 @@ function withTableCells(found: Figure[], layout: Layout, lower: string): { figur
  */
 function sameShape(figure: Figure): Figure {
   // (Typed so that a field added to Figure and not listed here does not compile.)
-  const { start, numberStart, numberEnd, end, value, valueHigh, scale, scaleAt, unit, unitKind, qualifier, bare, bracketed, bareYuan, bareCents, currencyHint, slashList, precision } = figure;
-  return { start, numberStart, numberEnd, end, value, valueHigh, scale, scaleAt, unit, unitKind, qualifier, bare, bracketed, bareYuan, bareCents, currencyHint, slashList, precision } satisfies Record<keyof Figure, unknown>;
+  const { start, numberStart, numberEnd, end, value, valueHigh, scale, scaleAt, unit, unitKind, qualifier, bare, bracketed, bareYuan, bareCents, currencyHint, yuanHint, slashList, precision } = figure;
+  return { start, numberStart, numberEnd, end, value, valueHigh, scale, scaleAt, unit, unitKind, qualifier, bare, bracketed, bareYuan, bareCents, currencyHint, yuanHint, slashList, precision } satisfies Record<keyof Figure, unknown>;
 }
 
 /**

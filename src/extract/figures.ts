@@ -36,6 +36,8 @@ export interface Figure {
   bareCents?: boolean;
   /** The currency the article has set for amounts that name none ("(日圆，下同)", or the last one it stated). */
   currencyHint?: string;
+  /** What a bare 元 stands for here, when a caption rather than the figure writes it (a table's "营业收入（亿元）"): as for a bareYuan figure. */
+  yuanHint?: string;
   /** In numbers joined by slashes ("13.4/15.9/18.7亿元"): this one's place in the list, the list's length and where it starts. */
   slashList?: { k: number; length: number; start: number };
   /** How precisely the value is known when it is not written as it stands (增长1.3倍 is 130%, known to tens): the fact file's `precision`. */
@@ -430,6 +432,8 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     const taiwanDollar = figure.bareYuan && companyCurrency === "TWD" && last !== "CNY" && last !== "HKD";
     const hint = current ?? ((yuanAsSuch || taiwanDollar) && figure.bareYuan ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
+    const yuanHint = current ?? (yuanAsSuch || (companyCurrency === "TWD" && last !== "CNY" && last !== "HKD") ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
+    if (figure.unit === undefined && yuanHint !== undefined) figure.yuanHint = yuanHint;
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
     const dollar = last ?? (figure.start < headlineEnd ? firstNamed : firstSigned);
     if (figure.bareCents && dollar !== undefined && OTHER_DOLLARS.has(dollar)) figure.unit = dollar;

@@ -18,6 +18,7 @@ import { COMPANY_CLAUSE_NEXT, entityFor, formalName, LATIN_LEGAL_FORM_END, PEER_
 import type { Term } from "./terms.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
+import { FORECAST_VERBS } from "./forecasting-houses.js";
 
 /** A company found in the text, and where the text names it. */
 export interface NamedCompany {
@@ -330,6 +331,8 @@ export function knownShortNames(lower: string, terms: readonly TermMatch<Term>[]
     const mentions: TermMatch<Term>[] = [];
     for (const at of positionsOf(lower, short)) {
       if (at < after || lower.startsWith(name, at) || coveredAt(terms, at) || !SHORT_NAME_OPENS.test(lower.slice(Math.max(0, at - 1), at)) || PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) continue;
+      // (华泰认为…, 华泰将公司…预测上调至…: a broker's short name before its view is the view's source, not a company whose figures follow.)
+      if (HOUSE_VIEW_AFTER.test(lower.slice(at + short.length, at + short.length + 40))) continue;
       mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id }] });
     }
     if (mentions.length > 0) companies.push({ entity: entityFor(name, undefined, "text", false), short, mentions });
@@ -338,6 +341,8 @@ export function knownShortNames(lower: string, terms: readonly TermMatch<Term>[]
 }
 /** A trade or a group's word closing a known company's Chinese name (the lexicons' `trade` and `group_head`: 电器, 集团, 控股). */
 const KNOWN_NAME_END = new RegExp(`(?:${TRADES}|${wordsPattern(placedWords("group_head", { language: "zh" }))})$`, "u");
+/** A house's view right after its name: a verb of forecasting, or 将 / 维持 … and a forecast's, a target's or a rating's noun in the clause. */
+const HOUSE_VIEW_AFTER = new RegExp(`^(?:${FORECAST_VERBS})|^(?:将|把|维持|上调|下调|给予)[^，。；\\n]{0,30}(?:预测|目标价|评级)`, "u");
 /** What may stand right before a short name: nothing, punctuation or a space, or a word that joins names or sets them side by side. */
 const SHORT_NAME_OPENS = /^(?:[^\u4e00-\u9fff]|[与和及较比而但则])?$/u;
 

@@ -145,7 +145,7 @@ export function bindTableCell(context: Context, figure: Figure, place: CellPlace
   const changeInPercent = headerText !== undefined && (CHANGE_HEADER.test(context.lower.slice(header!.start, header!.end)) || CHANGE_WORD_IN_HEADER.test(context.lower.slice(header!.start, header!.end))) && captionOf([headerText])?.unit === "percent";
   const written = (changeInPercent ? captionOf([headerText]) : undefined) ?? captionOf([context.text.slice(label.start, label.end), headerText]) ?? table.caption;
   // ("Revenue ($m)" in a story told in Australian dollars: a bare "$" is the story's dollar.)
-  const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written?.bareYuan && figure.currencyHint !== undefined ? { ...written, unit: figure.currencyHint } : written;
+  const caption = written?.bareDollar && context.homeDollar !== undefined ? { ...written, unit: context.homeDollar } : written?.bareYuan && (figure.yuanHint ?? figure.currencyHint) !== undefined ? { ...written, unit: (figure.yuanHint ?? figure.currencyHint)! } : written;
   const captionUnit = figure.unit === undefined && caption?.unit !== undefined ? caption.unit : undefined;
   const withCaption: Figure = {
     ...figure,
