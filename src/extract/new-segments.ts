@@ -964,6 +964,23 @@ export function regionAfterMetric(text: string, lower: string, clauseStart: numb
   const name = text.slice(start, start + region[1]!.length);
   return { id: segmentId(name), name, entity };
 }
+/**
+ * "Germany did the heavy lifting. Revenue there rose 14%": "there" right after a metric's word points
+ * back at the region the sentence before opens with (after "In" at most), the part that sells there.
+ */
+export function regionPointedBack(text: string, lower: string, previousStart: number, sentenceStart: number, metricEnd: number, entity: string): NewSegment | undefined {
+  if (!THERE_AFTER.test(lower.slice(metricEnd, metricEnd + 7))) return undefined;
+  const from = previousStart + (/^[\s*#>-]*/.exec(lower.slice(previousStart, sentenceStart))?.[0].length ?? 0);
+  const region = REGION_OPENING_EN.exec(lower.slice(from, sentenceStart));
+  if (!region) return undefined;
+  const at = from + region.index + region[0].indexOf(region[1]!);
+  const name = text.slice(at, at + region[1]!.length);
+  return { id: segmentId(name), name, entity };
+}
+/** "there" right after a metric's word: "Revenue there rose". */
+const THERE_AFTER = /^\sthere\b/;
+/** A region of the lexicons' opening a sentence, after "In" or "In the" at most, then a space or a comma. */
+const REGION_OPENING_EN = new RegExp(String.raw`^(?:in\s(?:the\s)?)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
 /** After a metric's word: in or from, perhaps "the", then a region of the lexicons', then a space or a comma. */
 const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
 
