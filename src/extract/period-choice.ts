@@ -90,6 +90,9 @@ export function finishPeriod(context: Context, metric: MetricDefinition, entity:
   // the month it was announced, the article's (the taxonomy's `announced`), not in the story's period;
   // so does one whose sentence names only when it is to be done by ("by the end of 2026", 到2026年底).
   if (metric.announced && context.periodContext.date && (period === undefined || !inSentence || DEADLINE_BEFORE.test(context.lower.slice(Math.max(0, context.periods[periodAt]!.start - 16), context.periods[periodAt]!.start)))) return context.periodContext.date.slice(0, 7);
+  // ("线上渠道收入8.7亿元…，但目前占总营收的比重仍只有4.1%": "now" of a flow, a share of the top line, is
+  // the period the story reports, not the quarter last over.)
+  if (now && inSentence && metric.timing === "flow" && context.defaultPeriod !== undefined) period = undefined;
   // The story's period, read from a headline or a lead, is then read in the company's own calendar.
   let fromStory = false;
   if (period === undefined) {
