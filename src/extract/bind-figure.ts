@@ -2686,9 +2686,15 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   const named = listed || ownName || context.terms.some((term) => term.end <= nameEnd && firstOf(term, "entity") !== undefined && ((term.start >= c0 && nameEnd - term.end <= 1) || (term.start >= s0 && (LISTING_BETWEEN.test(context.lower.slice(term.end, nameEnd)) || APPOSITION_BETWEEN.test(context.text.slice(term.end, nameEnd))))));
   // ("The FTSE 250 was up 0.3%", "The benchmark Straits Times Index rose 0.4 per cent": a stock market
   // index as the verb's subject moves as a share does; whose move it is, the index's, is chosen after.)
-  const indexMoved = !named && INDEX_ENDS_BEFORE_MOVE.test(context.lower.slice(Math.max(c0, nameEnd - 60), nameEnd)) && stockIndexBefore(context, Math.max(c0, nameEnd - 60), nameEnd, false) !== undefined;
-  return named || indexMoved ? shareMoveMetric(context.taxonomy) : undefined;
+  // ("…, with blue-chip developer Tamran Properties up 3.8%": the story's company by its name and a
+  // company's own closing word, the lexicons' firm_name_end, though the taxonomy knows neither.)
+  const firmName = FIRM_NAME_BEFORE_MOVE.exec(context.text.slice(Math.max(c0, nameEnd - 60), nameEnd))?.[1];
+  const firmNamed = !named && firmName !== undefined && context.subjectNames.some((name) => name.length >= 3 && firmName.startsWith(name));
+  const indexMoved = !named && !firmNamed && INDEX_ENDS_BEFORE_MOVE.test(context.lower.slice(Math.max(c0, nameEnd - 60), nameEnd)) && stockIndexBefore(context, Math.max(c0, nameEnd - 60), nameEnd, false) !== undefined;
+  return named || firmNamed || indexMoved ? shareMoveMetric(context.taxonomy) : undefined;
 }
+/** A name of capitalised words closed by a company's own word (the lexicons' `firm_name_end`: Properties, Bank, Holdings), at the end of a stretch: the name, its closing word too. */
+const FIRM_NAME_BEFORE_MOVE = new RegExp(String.raw`(?:^|[^\p{L}])([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,3}\s${wordsPattern(placedWords("firm_name_end", { language: "en" }).map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")})\s?$`, "u");
 
 /** A stock market index's name ending right before a verb of a move ("index", "was" or "has" between at most). */
 // (Or any name ending with "index", "the Straits Times Index slipped 0.3 per cent", which stockIndexBefore then judges.)
