@@ -2688,8 +2688,13 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   // index as the verb's subject moves as a share does; whose move it is, the index's, is chosen after.)
   // ("…, with blue-chip developer Tamran Properties up 3.8%": the story's company by its name and a
   // company's own closing word, the lexicons' firm_name_end, though the taxonomy knows neither.)
-  const firmName = FIRM_NAME_BEFORE_MOVE.exec(context.text.slice(Math.max(c0, nameEnd - 60), nameEnd))?.[1];
-  const firmNamed = !named && firmName !== undefined && context.subjectNames.some((name) => name.length >= 3 && firmName.startsWith(name));
+  // (Or another company so named at the head of its clause, "In Abu Dhabi, Harwa Properties rose 2.2%",
+  // whose move is that company's: see introducedPeer.)
+  const firmFrom = Math.max(c0, nameEnd - 60);
+  const firm = FIRM_NAME_BEFORE_MOVE.exec(context.text.slice(firmFrom, nameEnd));
+  const firmName = firm?.[1];
+  const opensClause = firm !== null && /^\s*(?:In\s[A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?,\s)?$/u.test(context.text.slice(c0, firmFrom + firm.index + firm[0].indexOf(firmName!)));
+  const firmNamed = !named && firmName !== undefined && (opensClause || context.subjectNames.some((name) => name.length >= 3 && firmName.startsWith(name)));
   const indexMoved = !named && !firmNamed && INDEX_ENDS_BEFORE_MOVE.test(context.lower.slice(Math.max(c0, nameEnd - 60), nameEnd)) && stockIndexBefore(context, Math.max(c0, nameEnd - 60), nameEnd, false) !== undefined;
   return named || firmNamed || indexMoved ? shareMoveMetric(context.taxonomy) : undefined;
 }

@@ -842,12 +842,20 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   // ("Rival Dollar Tree's same-store sales…": the possessive is no part of the name.)
   const rivalName = rival ? trimName(rival[1]!.split(" ").filter((_, at, words) => words.slice(0, at + 1).every((each) => /^[A-ZÀ-Þ]/.test(each))).join(" ").replace(/['’]s$/, "")) : "";
   if (rivalName && (!found || passage.lastIndexOf(rivalName) > foundAt)) found = entityFor(rivalName, undefined, "text", false);
+  // ("In Abu Dhabi, Aldar Properties rose 2.2% after posting…": a name closed by a company's own word,
+  // the lexicons' firm_name_end, at the head of a clause before its verb, is a company's.)
+  const firm = FIRM_OPENING_CLAUSE.test(passage) ? allMatches(FIRM_OPENING_CLAUSE, passage).at(-1) : undefined;
+  if (firm && (!found || firm.index > foundAt) && (!rivalName || firm.index > passage.lastIndexOf(rivalName))) found = entityFor(trimName(firm[1]!), undefined, "text", false);
   if (!found) return undefined;
   const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
   if (subjectNames.some((known) => names.some((name) => sameCompanyName(name, known)))) return undefined;
   return found;
 }
 
+/** The lexicons' `firm_name_end` words that are no legal form (Properties, Bank, Airlines; not Ltd, Inc): a story writes its own company's formal name, with its form, and a peer's by its plain one. */
+const FIRM_WORDS_NOT_FORMS = placedWords("firm_name_end", { language: "en" }).filter((word) => !placedWords("legal_form", { language: "en" }).includes(word));
+/** A name of capitalised words closed by a company's own word (FIRM_WORDS_NOT_FORMS) at the head of a clause (after "In <place>," at most), then its verb. */
+const FIRM_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.;:]\s|\n)\s*(?:In\s[A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?,\s)?([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,3}\s${wordsPattern(FIRM_WORDS_NOT_FORMS.map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")})(?=,?\s[a-z])`, "gu");
 /** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
 const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
 /** A word for a company's kin in its group (the lexicons' `group_kin`: parent, listed subsidiary, 母公司) right before a name, in normalised (simplified) text. */
