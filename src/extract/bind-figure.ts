@@ -2150,7 +2150,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   // (A company named in the clause before the metric's word, or one of its parts anywhere in the sentence
   // before the market's name, makes it theirs: "Prime Video 广告已在16个国家上线，…，全球平均广告受众达3.15亿"
   // is the business's worldwide audience.)
-  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end, goodsInMetricWord(context, metricMatch)) : undefined;
+  const wide = metricMatch !== undefined && metricMatch.start >= c0 && metricMatch.end <= figure.start && !termOfKindIn(context, c0, metricMatch.start, ENTITY_ONLY) ? marketWideBefore(context.text, context.lower, c0, metricMatch.start, metricMatch.end, () => goodsInMetricWord(context, metricMatch)) : undefined;
   // (The market's own word does not count: "市場面，根據IDC統計，第三季全球PC出貨量…" opens on the market side;
   // nor does a source's name in a clause its verb of giving closes, "中国光伏行业协会预计，2025年全球光伏…".)
   if (wide && !termIn(context, afterSourceClause(context.lower, s0, wide.at), wide.at, (entry) => COMPANY_OR_PART.has(entry.kind) && !(entry.kind === "entity" && entry.id === "MARKET"))) {

@@ -1009,14 +1009,16 @@ const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is
  * scope word and what is sold) or on an industry (…行业, …产业, "… industry") is the market's figure, not the
  * company's: a new market of MARKET's, named by those words. The clause names no company before it.
  */
-export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd = metricStart, goodsEnd?: number): (NewSegment & { at: number }) | undefined {
+export function marketWideBefore(text: string, lower: string, clauseStart: number, metricStart: number, metricEnd = metricStart, goodsEnd?: () => number | undefined): (NewSegment & { at: number }) | undefined {
   const before = lower.slice(Math.max(clauseStart, metricStart - 32), metricStart);
   // ("全国快递业务量完成956.4亿件": the scope word right before a metric's word that names what is sold
   // itself, 快递 before 业务量, is the market's all the same, named by the two.)
+  // (What is sold is looked for only after a scope word is found: most clauses hold none.)
   const scoped = goodsEnd !== undefined ? SCOPE_RIGHT_BEFORE_ZH.exec(before) : null;
-  if (scoped) {
+  const goods = scoped ? goodsEnd!() : undefined;
+  if (scoped && goods !== undefined) {
     const at = metricStart - scoped[1]!.length;
-    return { id: segmentId(text.slice(at, goodsEnd)), name: text.slice(at, goodsEnd), entity: "MARKET", at };
+    return { id: segmentId(text.slice(at, goods)), name: text.slice(at, goods), entity: "MARKET", at };
   }
   const said = MARKET_WIDE_ZH.exec(before) ?? INDUSTRY_ZH.exec(before) ?? INDUSTRY_EN.exec(before) ?? MARKET_WIDE_EN.exec(before);
   // ("Loans across Singapore's banking system grew 5.1%": the industry may follow the metric's word.)

@@ -844,7 +844,7 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   if (rivalName && (!found || passage.lastIndexOf(rivalName) > foundAt)) found = entityFor(rivalName, undefined, "text", false);
   // ("In Abu Dhabi, Aldar Properties rose 2.2% after posting…": a name closed by a company's own word,
   // the lexicons' firm_name_end, at the head of a clause before its verb, is a company's.)
-  const firm = FIRM_OPENING_CLAUSE.test(passage) ? allMatches(FIRM_OPENING_CLAUSE, passage).at(-1) : undefined;
+  const firm = FIRM_WORD_IN.test(passage) ? allMatches(FIRM_OPENING_CLAUSE, passage).at(-1) : undefined;
   if (firm && (!found || firm.index > foundAt) && (!rivalName || firm.index > passage.lastIndexOf(rivalName))) found = entityFor(trimName(firm[1]!), undefined, "text", false);
   if (!found) return undefined;
   const names = [found.name, found.latinName, found.ticker].filter((name): name is string => name !== undefined);
@@ -856,6 +856,8 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
 const FIRM_WORDS_NOT_FORMS = placedWords("firm_name_end", { language: "en" }).filter((word) => !placedWords("legal_form", { language: "en" }).includes(word));
 /** A name of capitalised words closed by a company's own word (FIRM_WORDS_NOT_FORMS) at the head of a clause (after "In <place>," at most), then its verb. */
 const FIRM_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.;:]\s|\n)\s*(?:In\s[A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?,\s)?([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,3}\s${wordsPattern(FIRM_WORDS_NOT_FORMS.map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")})(?=,?\s[a-z])`, "gu");
+/** One of FIRM_WORDS_NOT_FORMS anywhere, capitalised: a passage without one needs no try of FIRM_OPENING_CLAUSE. */
+const FIRM_WORD_IN = new RegExp(`\\s${wordsPattern(FIRM_WORDS_NOT_FORMS.map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")}`, "u");
 /** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
 const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
 /** A word for a company's kin in its group (the lexicons' `group_kin`: parent, listed subsidiary, 母公司) right before a name, in normalised (simplified) text. */
@@ -886,8 +888,12 @@ const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期
 const MEETING_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)(?=${wordsPattern(placedWords("meeting", { language: "zh" }))})`, "u");
 /** The name MEETING_HEADLINE reads, in a headline of either script (as CJK_HEADLINE's match: the name is its group 1). */
 function meetingHeadline(text: string): RegExpExecArray | null {
-  const simplified = toSimplified(text);
-  if (simplified.length !== text.length) return null;
+  // (A name of eight characters at most and a meeting's word of six: only the opening is read, and only
+  // one that holds a meeting word's last character is converted.)
+  const opening = text.slice(0, 16);
+  if (!/[会會议議日]/u.test(opening)) return null;
+  const simplified = toSimplified(opening);
+  if (simplified.length !== opening.length) return null;
   const found = MEETING_HEADLINE.exec(simplified);
   if (found) found[1] = text.slice(0, found[1]!.length);
   return found;
