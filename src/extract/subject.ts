@@ -245,7 +245,7 @@ const LEAD_SENTENCES = 3;
 /** A sentence's end: a full stop, a question or an exclamation mark, then a space or a line's end; or a Chinese one. */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“‘'])|(?<=[。！？])|\n\s*\n/u;
 /** A verb of a company giving its results (the lexicons' `results_verb`), right after its name. */
-const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Za-z]+|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|昨日|昨天|昨晚|今日|今晚|日前|近日|晚间|晚間|盘后|盤後)?\\s?${wordsPattern(placedWords("results_verb"), "both")}`, "u");
+const RESULTS_VERB_AFTER = new RegExp(`^(?:\\s(?:on|late|early|last|this)\\s[A-Za-z]+(?:\\s(?:night|morning|evening|afternoon))?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|昨日|昨天|昨晚|今日|今晚|日前|近日|晚间|晚間|盘后|盤後)?\\s?${wordsPattern(placedWords("results_verb"), "both")}`, "u");
 /** A Chinese or Taiwanese stock code with its exchange opening a sentence, then a verb of results (the lexicons' `results_verb`). */
 const CODE_REPORTING = new RegExp(`(?:^|[。！？\\n]\\s*)(\\d{4,6})\\.(SH|SZ|BJ|HK|TW|TWO)(?=${RESULTS_VERB_AFTER.source.slice(1)})`, "u");
 /** A possessive, a word or two, then a plural for a trade's companies (the lexicons' `kind_of_firm`: "London's blue chips", "Sydney's big miners"). */
