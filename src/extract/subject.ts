@@ -99,6 +99,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     // (Nor a word for a part of a company, 分部, 北美部门: a part's name is no company's.)
     // (Nor a region alone, 日本, 华南, as a Latin one names none either.)
     if (SECTOR_END.test(toSimplified(name)) || PART_NAME_END.test(toSimplified(name)) || /^[\u4e00-\u9fff]{2,6}系$/u.test(name) || STOCK_INDEX_NAMES.has(toSimplified(name)) || REGION_NAME_ZH.has(toSimplified(name))) return undefined;
+    // ("Target Corp": a name read with its legal form is a name though it is a word of the taxonomy; not
+    // one read with a bracket, which may gloss a term, 单月每股盈余（EPS）.)
+    if (found.strong && found.ticker === undefined && /^[A-Za-z]/.test(found.name)) return found;
     const words = lexicon.matchAll(name);
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
@@ -128,6 +131,12 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // company is not McDonald's).
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
   const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
+  // ("Target tops profit estimates…" over "Target Corp reported third-quarter profit…": a headline's name
+  // that the lead gives with a legal form or a ticker is the story's company, whatever known rival the
+  // body names more often.)
+  // (Though the headline's word was not read as a name, being a word of the taxonomy: "Target tops…".)
+  const titleOpensWith = (name: string) => titleText.startsWith(`${name} `) || titleText.startsWith(`${name}'s `) || titleText.startsWith(`${name}’s `);
+  if (inLead?.strong && (inTitle ? sameCompanyName(inTitle.name, inLead.name) : titleOpensWith(inLead.name))) return newSubject(inLead, taxonomy);
   // ("Five Below Inc (FIVE.O) beat…" over a story that names its rival Dollar Tree once, further down:
   // a lead that opens on a company with its ticker or legal form is about it, as a headline naming it
   // is, when the known company is named only a few times.)
@@ -1119,8 +1128,36 @@ function companyNamed(taxonomy: Taxonomy, name: string): string | undefined {
  * (knownByTicker), by its name, or by the Latin name the text gives it in brackets (日商島野（Shimano）).
  */
 export function knownCompany(taxonomy: Taxonomy, entity: NewEntity): string | undefined {
-  return knownByTicker(taxonomy, entity) ?? companyNamed(taxonomy, entity.name) ?? (entity.latinName !== undefined ? companyNamed(taxonomy, entity.latinName) : undefined) ?? knownByOpening(taxonomy, entity.name);
+  return knownByTicker(taxonomy, entity) ?? companyNamed(taxonomy, entity.name) ?? (entity.latinName !== undefined ? companyNamed(taxonomy, entity.latinName) : undefined) ?? knownByOpening(taxonomy, entity.name) ?? (entity.strong ? knownByFormalName(taxonomy, entity.name) : undefined);
 }
+
+/**
+ * The one company the taxonomy knows whose English name or alias, without its legal form, is a Latin
+ * name the text gives with one ("Target Corp reported…" read as Target: the taxonomy's "Target
+ * Corporation"); none when two are so named.
+ */
+function knownByFormalName(taxonomy: Taxonomy, name: string): string | undefined {
+  if (!/^[A-Za-z]/.test(name)) return undefined;
+  let names = FORMAL_NAMES.get(taxonomy);
+  if (!names) {
+    names = new Map();
+    for (const company of companyNamesOf(taxonomy).entities.values()) {
+      if (company.id === "MARKET") continue;
+      for (const written of new Set([company.name, ...company.aliases.en])) {
+        const bare = asciiLower(written).replace(LEGAL_FORM_AT_END, "").trim();
+        if (bare === asciiLower(written).trim() || bare.length < 3) continue;
+        const known = names.get(bare);
+        names.set(bare, known === undefined || known === company.id ? company.id : null);
+      }
+    }
+    FORMAL_NAMES.set(taxonomy, names);
+  }
+  return names.get(asciiLower(name).trim()) ?? undefined;
+}
+/** Every company's English names without their legal form, with its id (null for a name two share): made once per taxonomy. */
+const FORMAL_NAMES = new WeakMap<Taxonomy, Map<string, string | null>>();
+/** A legal form closing an English name, lower case: ", Inc.", " Corporation", " plc". */
+const LEGAL_FORM_AT_END = new RegExp(`,?\\s(?:${placedWords("legal_form", { language: "en" }).map(escapeRegExp).join("|")}|corporation|incorporated|company)\\.?$`);
 
 /**
  * The one company the taxonomy knows whose Chinese name a Chinese name of two characters or more opens
