@@ -550,11 +550,12 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
   const reportedInOpening = (period: PeriodMatch) => period.start < OPENING_CHARACTERS && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start);
   for (const [index, period] of periods.entries()) {
     const { cue } = period;
-    // ("the first half of its 2025/26 financial year" in mid-October: a half named by a fiscal year right
-    // after it ended at the month's end some weeks before, Aug. 31, so the year ends six months later.)
-    const fiscalYearAfter = periods[index + 1]?.cue.kind === "year" && periods[index + 1]!.cue.kind === "year" && (periods[index + 1]!.cue as { fiscal?: boolean }).fiscal === true && periods[index + 1]!.start - period.end <= 12 && /^\s(?:of\s)?(?:its|the|their)?\s?$/.test(lower.slice(period.end, periods[index + 1]!.start));
-    // (So does one written with its fiscal year, "the first half of its 2025/26 financial year", when the
-    // year that ends so is the one it names.)
+    // ("the first half of its 2025/26 financial year" in mid-October: a half written as a fiscal year's,
+    // read as one period or as a half and the fiscal year right after it, ended at a month's end some
+    // weeks before, Aug. 31, so the year ends six months later; when the half names its year, the year
+    // that ends so must be that one.)
+    const next = periods[index + 1];
+    const fiscalYearAfter = next?.cue.kind === "year" && next.cue.fiscal === true && next.start - period.end <= 12 && /^\s(?:of\s)?(?:its|the|their)?\s?$/.test(lower.slice(period.end, next.start));
     const fiscalHalf = cue.kind === "half" && (cue.year === undefined ? fiscalYearAfter : cue.fiscal === true);
     if (fiscalHalf && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start)) {
       const month = quarterEndMonthBefore(date, HALF_RESULTS_DAYS);
@@ -624,9 +625,7 @@ function quarterEndMonthBefore(date: string, [fewest, most]: readonly [number, n
 const HALF_RESULTS_DAYS = [28, 75] as const;
 /** Whether a calendar period ended before `date` and within the months a company takes to report it (REPORTED_WITHIN_DAYS). */
 function endedLately(label: string, date: string): boolean {
-  const parsed = parsePeriod(label);
-  const end = parsed.ok ? parsed.period.end : undefined;
-  return end !== undefined && end < date && dayNumber(date) - dayNumber(end) <= REPORTED_WITHIN_DAYS;
+  return endedWithin(label, date, REPORTED_WITHIN_DAYS);
 }
 /**
  * The end of the fiscal year whose last quarter ends `months` after quarter `over`: its month's last

@@ -133,8 +133,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
   // ("Target tops profit estimates…" over "Target Corp reported third-quarter profit…": a headline's name
   // that the lead gives with a legal form or a ticker is the story's company, whatever known rival the
-  // body names more often.)
-  // (Though the headline's word was not read as a name, being a word of the taxonomy: "Target tops…".)
+  // body names more often; so is one the headline opens with though it was not read as a name there,
+  // being a word of the taxonomy.)
   const titleOpensWith = (name: string) => titleText.startsWith(`${name} `) || titleText.startsWith(`${name}'s `) || titleText.startsWith(`${name}’s `);
   if (inLead?.strong && (inTitle ? sameCompanyName(inTitle.name, inLead.name) : titleOpensWith(inLead.name))) return newSubject(inLead, taxonomy);
   // ("Five Below Inc (FIVE.O) beat…" over a story that names its rival Dollar Tree once, further down:
