@@ -603,8 +603,8 @@ function endedWithin(label: string, date: string, days: number): boolean {
   const end = parsed.ok ? parsed.period.end : undefined;
   return end !== undefined && end < date && dayNumber(date) - dayNumber(end) <= days;
 }
-/** Days within which most companies give a quarter's results (a 10-Q is due within 40 to 45 days; a month's slack). */
-const USUAL_REPORT_DAYS = 75;
+/** Days within which most companies give a quarter's results (a 10-Q is due within 40 to 45 days; two weeks' slack). */
+const USUAL_REPORT_DAYS = 60;
 /**
  * The month a quarter (or a half) reported at `date` most likely ended in: of the month ends the window's
  * days before it, a calendar quarter's end if one is among them (most fiscal years end with one), else
