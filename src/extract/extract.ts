@@ -226,7 +226,8 @@ function yearThenEnd(periods: readonly PeriodMatch[], index: number, lower: stri
   // ("2025财年（截至2026年3月）": a bracket after a Chinese fiscal year gives the month it ends, with its year.)
   const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end)) ?? CJK_YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end));
   const withYear = cue !== undefined && between !== null && between[1] === undefined && cue.kind === "month" && cue.year !== undefined;
-  if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && (cue.year === undefined || withYear)) || (cue.kind === "date" && cue.year !== undefined))) return undefined;
+  // ("fiscal 2026, which ended January 31": a day without its year says the month as a month does.)
+  if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && (cue.year === undefined || withYear)) || cue.kind === "date")) return undefined;
   if (!between) return undefined;
   return { yearAt: index, month: cue.month, still: !/^(?:ended|closed|ran)/.test(between[1] ?? ""), ...((cue.kind === "date" || cue.kind === "month") && cue.year !== undefined ? { endYear: cue.year } : {}) };
 }
