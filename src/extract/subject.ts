@@ -107,7 +107,12 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   };
   const leadText = text.slice(lead, lead + LEAD_LENGTH);
   // A story may open on the scene and name its company only in its second or third sentence.
-  const later = () => laterLeadCompany(leadText, newName) ?? introducedInLead(leadText, newName);
+  // ("Vireon Cloud said last month it would spend $14.5 billion…. Tollgrove (Nasdaq: TLGV) reported
+  // revenue of…": a lead that sets the scene with one company and then gives another with its listing
+  // and a verb of results is about the one reporting; the scene may take the first paragraph, so the
+  // next one is read too.)
+  const listedReporter = () => listedReporterIn(text.slice(lead, lead + 2 * LEAD_LENGTH));
+  const later = () => listedReporter() ?? laterLeadCompany(leadText, newName) ?? introducedInLead(leadText, newName);
   const titled = withBodyBracket(newName(describedNotNamed(writtenInBody(fitToBody(newName(titleCompany(titleText, text.slice(lead))), text), text.slice(lead), { label: titleText }), `${titleText}\n${text}`)), leadText);
   // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
   // opening capital that the body never writes as a name is no company when the lead names one.)
@@ -149,6 +154,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // (A company the lead names before a verb of results is named, though only once: "Bexford Devices
   // said revenue rose 14%…. The Data Center segment…" is Bexford's, not the company whose segment
   // shares its words.)
+  // (So too over a company the lead names first without its listing.)
+  const listed = inLead?.strong ? undefined : listedReporter();
+  if (listed && !(inLead && sameCompanyName(inLead.name, listed.name))) return newSubject(listed, taxonomy);
   const reporting = inLead ?? later();
   if (reporting) return newSubject(reporting, taxonomy);
   const owner = bestOf(countSegmentOwners(terms, taxonomy, text));
@@ -290,6 +298,17 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
   }
   return undefined;
 }
+
+/** A Latin name the lead gives with its listing in brackets and then a verb of results ("Tollgrove (Nasdaq: TLGV) reported…"). */
+function listedReporterIn(leadText: string): NewEntity | undefined {
+  for (const match of leadText.matchAll(NAME_THEN_TICKER_ANYWHERE)) {
+    if (!LATIN_NAME_ONLY.test(match[1]!) || !RESULTS_VERB_AFTER.test(leadText.slice(match.index + match[0].length - 1).replace(/^\)/, ""))) continue;
+    const name = trimName(match[1]!);
+    if (name.length >= 3) return entityFor(name, match[2], "lead", true);
+  }
+  return undefined;
+}
+const LATIN_NAME_ONLY = /^[A-Z][A-Za-z&'’.\s-]*$/;
 
 /** A person's role, or a word that introduces a person quoted (analyst, said), right before a first name. */
 const PERSON_ROLES = [...placedWords("role", { language: "en" }), "analyst"];
