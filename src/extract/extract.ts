@@ -655,14 +655,21 @@ const QUARTER_RESULTS_DAYS = 10;
  */
 function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string, date: string | undefined): string | undefined {
   if (!date) return undefined;
+  // ("Breville Group has just released its fiscal 2025 result" on 13 August, on a live page whose opening
+  // is its latest entry: a fiscal year named with its year before a word for results, anywhere, is the
+  // year last over a month before the date, when that year ends in the year it names.)
+  const over = lastReportedQuarter(addDays(date.slice(0, 10), -ACCOUNTS_DAYS));
+  for (const period of periods) {
+    if (period.cue.kind !== "year" || period.cue.year !== over.year || !FISCAL_WRITTEN.test(lower.slice(period.start, period.end))) continue;
+    if (YEAR_RESULTS_AFTER.test(lower.slice(period.end, period.end + 24)) && !forecastsPeriod(lower, period, 0, true)) return over.quarter === 4 ? undefined : monthEnd(over.quarter * 3);
+  }
   // (Only where the opening names no other period of the company's than such years, the headline's and
   // the lead's: a quarter's, a half's or a year's by its number would tell the story's period otherwise.)
   const opening = periods.filter((period) => period.start < OPENING_CHARACTERS && OWN_PERIOD_KINDS.has(period.cue.kind));
   if (!opening.every(({ cue }) => cue.kind === "year" && cue.year === undefined && cue.relative === undefined)) return undefined;
   if (!opening.some((period) => YEAR_RESULTS_AFTER.test(lower.slice(period.end, period.end + 24)) && !forecastsPeriod(lower, period, 0, true))) return undefined;
   // (The last quarter over a month before the date: for a story of late August, the one ending in June.)
-  const { quarter } = lastReportedQuarter(addDays(date.slice(0, 10), -ACCOUNTS_DAYS));
-  return quarter === 4 ? undefined : monthEnd(quarter * 3);
+  return over.quarter === 4 ? undefined : monthEnd(over.quarter * 3);
 }
 /**
  * A year's results named (results, 业绩; a forecast of them, "results outlook", is forecastsPeriod's to
