@@ -757,8 +757,6 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     return !restates(index) || placedByBracket(index - 1);
   });
   const named = namedCompanies(lower, terms, language);
-  // (The Chinese names read by their trade, before the readers below add names by their place in a sentence.)
-  const namedByTrade = [...named];
   const { sentences, clauses } = withClauseStarts(withLeadIns(boundaries(text), layout.leadIns), reportedClauseStarts(lower));
   const headline = headlineLine(text, header.title !== undefined);
   const inHeadline = (start: number) => headline !== undefined && start >= headline.start && start < headline.end;
@@ -781,7 +779,13 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // ("[禾嘉宠物](…/stock/301209)": a name linked to a stock's page, in either language.)
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
-  const namedSubject = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text, mentionWeight(header, text), namedByTrade);
+  // (A mention inside a known company's name is that company's: "Saudi" of "Saudi Aramco" names no other.)
+  const weightOutsideKnown = (() => {
+    const weight = mentionWeight(header, text);
+    const known = terms.filter((term) => term.entries.some((entry) => entry.kind === "entity" && entry.id !== "MARKET"));
+    return (at: number) => (known.some((term) => term.start <= at && at < term.end) ? 0 : weight(at));
+  })();
+  const namedSubject = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text, weightOutsideKnown);
   // (Nothing named a company: the lead's first name written as one, rather than none.)
   const lastResort = namedSubject.entity === NO_COMPANY ? nameInLead(header, text) : undefined;
   const found = lastResort ? { entity: lastResort.id, reason: "a company the taxonomy does not know, the first name the lead writes", newEntity: lastResort } : namedSubject;
@@ -1730,7 +1734,7 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z '’&.-]{3,}$/;
  * The story's company when the text names companies the taxonomy does not know (极岸汽车…驰骋汽车…): a
  * subject found only through a business's word or not at all is the one of them the text names most.
  */
-function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true; byCount?: number }>(found: T, named: readonly NamedCompany[], title: string, body = "", weight: (at: number) => number = () => 1, namedOutright: readonly NamedCompany[] = named): T | { entity: string; reason: string; newEntity: NewEntity } {
+function withNamedSubject<T extends { entity: string; reason: string; newEntity?: NewEntity; bySegments?: true; byCount?: number }>(found: T, named: readonly NamedCompany[], title: string, body = "", weight: (at: number) => number = () => 1): T | { entity: string; reason: string; newEntity: NewEntity } {
   // (The one the text names most by its full name; of those named as often, the first.)
   // (A mention by its first words, "Thanh Loc" of "Thanh Loc Commercial Bank", is no full one.)
   const full = (company: NamedCompany) => {
@@ -1742,9 +1746,9 @@ function withNamedSubject<T extends { entity: string; reason: string; newEntity?
   if (found.bySegments || found.entity === NO_COMPANY) return { entity: first.entity.id, reason: "a company the taxonomy does not know, the one the text names most", newEntity: first.entity };
   // (A known company chosen as the one the text names most, 中通快递 named once in the lead of a story
   // about 顺丰控股, which it names a dozen times by its full and short names, gives way to a company the
-  // text names more than twice as often, counted the same way. Only a Chinese name read with its trade:
-  // a name read by its place in an English sentence, "Saudi Arabia's benchmark index…", may be a place's.)
-  const most = namedOutright.reduce<NamedCompany | undefined>((best, company) => (best === undefined || weighed(company) > weighed(best) ? company : best), undefined);
+  // text names more than twice as often, counted the same way, its mentions inside a known company's
+  // name left out: "Saudi" of "Saudi Aramco" names no company of its own.)
+  const most = named.reduce<NamedCompany | undefined>((best, company) => (best === undefined || weighed(company) > weighed(best) ? company : best), undefined);
   function weighed(company: NamedCompany): number {
     return company.mentions.reduce((sum, mention) => sum + weight(mention.start), 0);
   }
