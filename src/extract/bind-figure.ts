@@ -22,7 +22,7 @@ import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBar
 import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD, breakdownTitleOver } from "./layout.js";
 import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, partNamedAtFigure, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionPointedBack, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
-import { comparedName, entityFor, holderNamed, introducedPeer, knownCompany, type NewEntity, possessivePeer, sameComparedNames } from "./subject.js";
+import { comparedName, entityFor, FIRM_NAME, holderNamed, introducedPeer, knownCompany, type NewEntity, PLACE_LEAD_IN, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
 import { respectively, respectivelyRun } from "./respectively.js";
 import { listedTogether, marketInSentence, marketSeller, moreSpecific, RIVAL_BEFORE, takeSegment, type SegmentPick } from "./segment-choice.js";
@@ -2693,13 +2693,15 @@ function companyMove(context: Context, place: Place): MetricDefinition | undefin
   const firmFrom = Math.max(c0, nameEnd - 60);
   const firm = FIRM_NAME_BEFORE_MOVE.exec(context.text.slice(firmFrom, nameEnd));
   const firmName = firm?.[1];
-  const opensClause = firm !== null && /^\s*(?:In\s[A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?,\s)?$/u.test(context.text.slice(c0, firmFrom + firm.index + firm[0].indexOf(firmName!)));
+  const opensClause = firm !== null && CLAUSE_HEAD_ONLY.test(context.text.slice(c0, firmFrom + firm.index + firm[0].indexOf(firmName!)));
   const firmNamed = !named && firmName !== undefined && (opensClause || context.subjectNames.some((name) => name.length >= 3 && firmName.startsWith(name)));
   const indexMoved = !named && !firmNamed && INDEX_ENDS_BEFORE_MOVE.test(context.lower.slice(Math.max(c0, nameEnd - 60), nameEnd)) && stockIndexBefore(context, Math.max(c0, nameEnd - 60), nameEnd, false) !== undefined;
   return named || firmNamed || indexMoved ? shareMoveMetric(context.taxonomy) : undefined;
 }
-/** A name of capitalised words closed by a company's own word (the lexicons' `firm_name_end`: Properties, Bank, Holdings), at the end of a stretch: the name, its closing word too. */
-const FIRM_NAME_BEFORE_MOVE = new RegExp(String.raw`(?:^|[^\p{L}])([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,3}\s${wordsPattern(placedWords("firm_name_end", { language: "en" }).map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")})\s?$`, "u");
+/** FIRM_NAME at the end of a stretch (a space at most after it), and where it starts: its group. */
+const FIRM_NAME_BEFORE_MOVE = new RegExp(String.raw`(?:^|[^\p{L}])(${FIRM_NAME})\s?$`, "u");
+/** Only PLACE_LEAD_IN or spaces: what may stand between a clause's start and the name it opens on. */
+const CLAUSE_HEAD_ONLY = new RegExp(String.raw`^\s*(?:${PLACE_LEAD_IN})?$`, "u");
 
 /** A stock market index's name ending right before a verb of a move ("index", "was" or "has" between at most). */
 // (Or any name ending with "index", "the Straits Times Index slipped 0.3 per cent", which stockIndexBefore then judges.)

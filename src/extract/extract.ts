@@ -561,10 +561,8 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
     if (fiscalHalf && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start)) {
       const month = quarterEndMonthBefore(date, HALF_RESULTS_DAYS);
       if (month !== undefined) {
-        const endMonth = month + 6 * (2 - cue.half);
-        const yearEnd = ((endMonth - 1) % 12) + 1;
-        const endYear = Number(date.slice(0, 4)) - (month > Number(date.slice(5, 7)) ? 1 : 0) + (endMonth > 12 ? 1 : 0);
-        if (cue.year === undefined || cue.year === endYear) return yearEnd === 12 ? undefined : monthEnd(yearEnd);
+        const told = yearEndAfterMonth(Number(date.slice(0, 4)) - (month > Number(date.slice(5, 7)) ? 1 : 0), month, 6 * (2 - cue.half));
+        if (cue.year === undefined || cue.year === told.year) return told.end;
       }
     }
     if (cue.kind === "half" && cue.year !== undefined && FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) && reportedInOpening(period)) {
@@ -581,12 +579,9 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
     // written "fiscal", it says so wherever the story reports it, not only in the opening.)
     const reportedAnywhere = FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start);
     if (yearless && !reportedInOpening(period) && !reportedAnywhere) continue;
-    if (yearless && cue.fiscal && !endedWithin(quarterLabel(justOver.year, cue.quarter), date, USUAL_REPORT_DAYS) && !endedWithin(quarterLabel(justOver.year - 1, cue.quarter), date, USUAL_REPORT_DAYS)) {
+    if (yearless && !endedWithin(quarterLabel(justOver.year, cue.quarter), date, USUAL_REPORT_DAYS) && !endedWithin(quarterLabel(justOver.year - 1, cue.quarter), date, USUAL_REPORT_DAYS)) {
       const month = quarterEndMonthBefore(date);
-      if (month !== undefined && month % 3 !== 0) {
-        const yearEnd = ((month + 3 * (4 - cue.quarter) - 1) % 12) + 1;
-        return yearEnd === 12 ? undefined : monthEnd(yearEnd);
-      }
+      if (month !== undefined && month % 3 !== 0) return yearEndAfterMonth(Number(date.slice(0, 4)), month, 3 * (4 - cue.quarter)).end;
     }
     if (yearless && !reportedInOpening(period)) continue;
     // (Nor a calendar quarter of the number that ended lately: "its fiscal second quarter" in September is the one to June.)
@@ -633,9 +628,13 @@ function endedLately(label: string, date: string): boolean {
  * day (MM-DD) and the calendar year it falls in; no end for a year ending in December, the calendar's.
  */
 function yearEndAfter(over: { year: number; quarter: number }, months: number): { end: string | undefined; year: number } {
-  const endMonth = over.quarter * 3 + months;
-  const month = ((endMonth - 1) % 12) + 1;
-  return { end: month === 12 ? undefined : monthEnd(month), year: over.year + (endMonth > 12 ? 1 : 0) };
+  return yearEndAfterMonth(over.year, over.quarter * 3, months);
+}
+/** The same from a month's end (month `month` of `year`): the end of a year ending `months` after it. */
+function yearEndAfterMonth(year: number, month: number, months: number): { end: string | undefined; year: number } {
+  const endMonth = month + months;
+  const yearEnd = ((endMonth - 1) % 12) + 1;
+  return { end: yearEnd === 12 ? undefined : monthEnd(yearEnd), year: year + (endMonth > 12 ? 1 : 0) };
 }
 /** A word for a range's end that a fall's or a rise's word also is: "the lower end", "the higher end of its range". */
 const RANGE_END_WORD = /^(?:lower|higher|upper)$/;
@@ -780,11 +779,11 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   named.push(...linkedCompanies(body, lower, isKnownWord).filter((company) => !namedAmong(company, [...named, ...allOpeners])));
   const titleLower = normaliseText(header.title ?? "").toLowerCase();
   // (A mention inside a known company's name is that company's: "Saudi" of "Saudi Aramco" names no other.)
-  const weightOutsideKnown = (() => {
-    const weight = mentionWeight(header, text);
-    const known = terms.filter((term) => term.entries.some((entry) => entry.kind === "entity" && entry.id !== "MARKET"));
-    return (at: number) => (known.some((term) => term.start <= at && at < term.end) ? 0 : weight(at));
-  })();
+  const weight = mentionWeight(header, text);
+  const weightOutsideKnown = (at: number) => {
+    const term = terms[firstFrom(terms, at + 1) - 1];
+    return term !== undefined && at < term.end && term.entries.some((entry) => entry.kind === "entity" && entry.id !== "MARKET") ? 0 : weight(at);
+  };
   const namedSubject = withNamedSubject(options.entity ? { entity: options.entity, reason: "given with --entity" } : findSubject(header, text, terms, taxonomy), [...named, ...allOpeners], titleLower, headline ? text.slice(headline.end) : text, weightOutsideKnown);
   // (Nothing named a company: the lead's first name written as one, rather than none.)
   const lastResort = namedSubject.entity === NO_COMPANY ? nameInLead(header, text) : undefined;
@@ -846,7 +845,8 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
     const end = lower.indexOf("\n\n", at) < 0 ? lower.length : lower.indexOf("\n\n", at);
     const inside = (where: number) => where >= start && where < end;
     if (ownWords.some((word) => lower.slice(start, end).includes(word))) return false;
-    return terms.some((term) => inside(term.start) && term.entries.some((entry) => entry.kind === "entity" && entry.id !== found.entity && entry.id !== "MARKET")) || named.some((company) => company.entity.id !== found.entity && company.mentions.some((mention) => inside(mention.start)));
+    for (let i = firstFrom(terms, start); i < terms.length && terms[i]!.start < end; i++) if (terms[i]!.entries.some((entry) => entry.kind === "entity" && entry.id !== found.entity && entry.id !== "MARKET")) return true;
+    return named.some((company) => company.entity.id !== found.entity && company.mentions.some((mention) => inside(mention.start)));
   };
   const fiscalYearEnd = "newEntity" in found && found.newEntity && !taxonomy.entities.has(found.entity) ? (ownSection ? toldIn(found.entity) : toldFiscalYearEnd(allPeriods.filter(outsideOtherRows), lower, date, 0, lower.length, found.newEntity.name, othersParagraph)) ?? quarterToldFiscalYearEnd(periods.filter((period) => outsideOtherRows(period) && inOwnSection(period)), lower, date, guidanceInSentence) ?? (ownSection ? undefined : resultsYearToldFiscalYearEnd(periods.filter(outsideOtherRows), lower, date)) : undefined;
   // ("fiscal 2026, which runs through January 31, 2027": a year named by the calendar year it starts in.)

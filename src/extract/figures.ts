@@ -429,10 +429,11 @@ export function articleCurrencies(text: string, figures: Figure[], companyCurren
     // (In Taiwan's text a bare 元 is the New Taiwan dollar after a figure in US dollars too: "市場規模58億美元"
     // then "每股純益46.2元"; only the renminbi or the Hong Kong dollar, named, carries on to a bare 元 after
     // it, a Hong Kong story using one of Taiwan's words being read as Taiwan's.)
-    const taiwanDollar = figure.bareYuan && companyCurrency === "TWD" && last !== "CNY" && last !== "HKD";
-    const hint = current ?? ((yuanAsSuch || taiwanDollar) && figure.bareYuan ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
+    // (What a bare 元 stands for here, whether the figure or a table's caption writes it.)
+    const taiwanDollar = companyCurrency === "TWD" && last !== "CNY" && last !== "HKD";
+    const yuanHint = current ?? (yuanAsSuch || taiwanDollar ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
+    const hint = figure.bareYuan ? yuanHint : (current ?? last ?? companyCurrency);
     if (hint !== undefined && (figure.unit === undefined || figure.bareYuan)) figure.currencyHint = hint;
-    const yuanHint = current ?? (yuanAsSuch || (companyCurrency === "TWD" && last !== "CNY" && last !== "HKD") ? (companyCurrency ?? "CNY") : (last ?? companyCurrency));
     if (figure.unit === undefined && yuanHint !== undefined) figure.yuanHint = yuanHint;
     // "a dividend of 52 cents" in a story told in Australian dollars is 52 Australian cents.
     const dollar = last ?? (figure.start < headlineEnd ? firstNamed : firstSigned);

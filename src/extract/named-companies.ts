@@ -18,7 +18,6 @@ import { COMPANY_CLAUSE_NEXT, entityFor, formalName, LATIN_LEGAL_FORM_END, PEER_
 import type { Term } from "./terms.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { escapeRegExp, wordsPattern } from "./word-patterns.js";
-import { FORECAST_VERBS } from "./forecasting-houses.js";
 
 /** A company found in the text, and where the text names it. */
 export interface NamedCompany {
@@ -70,10 +69,11 @@ const KIND_OF_FIRM_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("kind_of_f
 /** A broker's or a research house's name (the lexicons' `broker_name_end`: 证券, 研究所). */
 const BROKER_NAME_END = new RegExp(`(?:${wordsPattern(placedWords("broker_name_end", { language: "zh" }))})$`, "u");
 /**
- * What a broker's name opens when it gives its view: a forecast, a rating, a target, a report (a day
- * before it at most: 华岳证券10月29日发布研究报告; what it moves between: 华岳证券将其目标价上调).
+ * What a broker's name (or its short name, 华泰 of 华泰证券) opens when it gives its view: a forecast, a
+ * rating, a target, a report (a day before it at most: 华岳证券10月29日发布研究报告; what it moves
+ * between: 华岳证券将其目标价上调, 华泰将公司2026年归母净利润预测上调).
  */
-const BROKER_SAYS_AFTER = /^(?:\d{1,2}月\d{1,2}日|近日|今日|昨日|此前|先前|日前)?(?:(?:将|把|对)[^，。；,;]{0,10}?)?(?:发布|发表|预计|预测|预期|估计|认为|维持|给予|上调|下调|首次覆盖|研报|研究报告|报告|目标价|评级)/u;
+const BROKER_SAYS_AFTER = /^(?:\d{1,2}月\d{1,2}日|近日|今日|昨日|此前|先前|日前)?(?:(?:将|把|对)[^，。；,;]{0,24}?)?(?:发布|发表|预计|预测|预期|估计|认为|维持|给予|上调|下调|首次覆盖|研报|研究报告|报告|目标价|评级)/u;
 /** A word for a whole sector right after a trade (the lexicon's `sector`: 行业, 板块, 赛道). */
 const SECTOR_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("sector", { language: "zh" }))})`, "u");
 /** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业部. */
@@ -332,7 +332,7 @@ export function knownShortNames(lower: string, terms: readonly TermMatch<Term>[]
     for (const at of positionsOf(lower, short)) {
       if (at < after || lower.startsWith(name, at) || coveredAt(terms, at) || !SHORT_NAME_OPENS.test(lower.slice(Math.max(0, at - 1), at)) || PRODUCT_WORD_AFTER.test(lower.slice(at + short.length, at + short.length + 2))) continue;
       // (华泰认为…, 华泰将公司…预测上调至…: a broker's short name before its view is the view's source, not a company whose figures follow.)
-      if (HOUSE_VIEW_AFTER.test(lower.slice(at + short.length, at + short.length + 40))) continue;
+      if (BROKER_NAME_END.test(name) && BROKER_SAYS_AFTER.test(lower.slice(at + short.length, at + short.length + 40))) continue;
       mentions.push({ start: at, end: at + short.length, entries: [{ kind: "entity", id }] });
     }
     if (mentions.length > 0) companies.push({ entity: entityFor(name, undefined, "text", false), short, mentions });
@@ -341,8 +341,6 @@ export function knownShortNames(lower: string, terms: readonly TermMatch<Term>[]
 }
 /** A trade or a group's word closing a known company's Chinese name (the lexicons' `trade` and `group_head`: 电器, 集团, 控股). */
 const KNOWN_NAME_END = new RegExp(`(?:${TRADES}|${wordsPattern(placedWords("group_head", { language: "zh" }))})$`, "u");
-/** A house's view right after its name: a verb of forecasting, or 将 / 维持 … and a forecast's, a target's or a rating's noun in the clause. */
-const HOUSE_VIEW_AFTER = new RegExp(`^(?:${FORECAST_VERBS})|^(?:将|把|维持|上调|下调|给予)[^，。；\\n]{0,30}(?:预测|目标价|评级)`, "u");
 /** What may stand right before a short name: nothing, punctuation or a space, or a word that joins names or sets them side by side. */
 const SHORT_NAME_OPENS = /^(?:[^\u4e00-\u9fff]|[与和及较比而但则])?$/u;
 
@@ -380,8 +378,8 @@ function namedAsPart(lower: string, name: string): boolean {
 // (Or right after a word for a peer at a clause's start: "；同业理文造纸升2.1%", the lexicon's peer_before.)
 const PEER_INTRODUCED = new RegExp(`(?:同为|同属|同是)[\\u4e00-\\u9fffA-Za-z]{1,8}的$|(?:^|[，,。；;、\\s])${wordsPattern(PEER_WORDS.filter((word) => /^\p{Script=Han}/u.test(word)))}$`, "u");
 
-/** A group's or a firm's word right after a name: 集团, 控股, 股份, 公司. */
-const GROUP_WORD_AFTER = /^(?:集团|控股|股份|有限公司|公司)/u;
+/** A group's word (the lexicon's `group_head`: 集团, 控股) or a firm's (股份, 公司) right after a name. */
+const GROUP_WORD_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("group_head", { language: "zh" }))}|股份|有限公司|公司)`, "u");
 
 /** Whether the words right before `at` introduce a company as a peer. */
 function introducedAsPeer(lower: string, at: number): boolean {

@@ -232,7 +232,7 @@ function proposedUnlessKnown(name: string, entity: string, from: number, to: num
  */
 const BUSINESS_WORDS = ["业务", "部门", "分部", "板块", "事业本部", "事业部", "事业群", "事业处", "业务群", "事业(?=[第营收净毛税本今去上下全前单季年度])", "(?<=[\\u4e00-\\u9fff])B[GU](?![A-Za-z])"];
 /** English words for a part of a company: "the Mobility segment", "its frozen arm". Every reader of a part's word builds on these two lists. */
-const LATIN_PART_WORDS = "segment|division|business|unit|arm";
+export const LATIN_PART_WORDS = "segment|division|business|unit|arm";
 /** A word for a part of a company, Chinese or English (not a product's, a channel's or a store's): 业务, 板块, "segment", "division". */
 const BUSINESS_WORD_SOURCE = `${BUSINESS_WORDS.join("|")}|\\b(?:${LATIN_PART_WORDS})\\b`;
 export const BUSINESS_WORD = new RegExp(BUSINESS_WORD_SOURCE);

@@ -15,7 +15,7 @@ import { BROKER_NAME_END, withoutForecastingHouses } from "./forecasting-houses.
 import { companyWrittenAsName, firstOf, namesAsWritten, termLexicon, type Term } from "./terms.js";
 import { positionsOf } from "./text-structure.js";
 import { isByline } from "./page-furniture.js";
-import { PART_NAME_END, STOCK_INDEX_NAMES } from "./new-segments.js";
+import { LATIN_PART_WORDS, PART_NAME_END, STOCK_INDEX_NAMES } from "./new-segments.js";
 
 /** The id a story that names no company at all is filed under (a round-up of several, a market report): the editor gives it one. */
 export const NO_COMPANY = "NEW_COMPANY";
@@ -111,7 +111,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // revenue of…": a lead that sets the scene with one company and then gives another with its listing
   // and a verb of results is about the one reporting; the scene may take the first paragraph, so the
   // next one is read too.)
-  const listedReporter = () => listedReporterIn(text.slice(lead, lead + 2 * LEAD_LENGTH));
+  let listedFound: NewEntity | null | undefined;
+  const listedReporter = () => (listedFound === undefined ? (listedFound = listedReporterIn(text.slice(lead, lead + 2 * LEAD_LENGTH)) ?? null) : listedFound) ?? undefined;
   const later = () => listedReporter() ?? laterLeadCompany(leadText, newName) ?? introducedInLead(leadText, newName);
   const titled = withBodyBracket(newName(describedNotNamed(writtenInBody(fitToBody(newName(titleCompany(titleText, text.slice(lead))), text), text.slice(lead), { label: titleText }), `${titleText}\n${text}`)), leadText);
   // ("Margins squeezed as orders stall" over "…Harnwick Fluid Systems said revenue fell 4%": a headline's
@@ -302,7 +303,7 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
 /** A Latin name the lead gives with its listing in brackets and then a verb of results ("Tollgrove (Nasdaq: TLGV) reported…"). */
 function listedReporterIn(leadText: string): NewEntity | undefined {
   for (const match of leadText.matchAll(NAME_THEN_TICKER_ANYWHERE)) {
-    if (!LATIN_NAME_ONLY.test(match[1]!) || !RESULTS_VERB_AFTER.test(leadText.slice(match.index + match[0].length - 1).replace(/^\)/, ""))) continue;
+    if (!LATIN_NAME_ONLY.test(match[1]!) || !RESULTS_VERB_AFTER.test(leadText.slice(match.index + match[0].length))) continue;
     const name = trimName(match[1]!);
     if (name.length >= 3) return entityFor(name, match[2], "lead", true);
   }
@@ -408,8 +409,8 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
   return new RegExp(`(?:这家|一家)[\\u4e00-\\u9fff]{0,4}${escapeRegExp(toSimplified(found.name))}`, "u").test(simplified) ? undefined : found;
 }
 
-/** A name of one to three capitalised words, a verb of a share's move (the lexicon's `price_moves`), a percent at most, then "on" or "after" its results. */
-const RESULTS_MOVER = new RegExp(String.raw`(?:^|[,;:]\s|\s(?:as|while|and|after)\s)([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,2})\s${wordsPattern(placedWords("price_moves", { language: "en" }), "both")}(?:\s\d+(?:\.\d+)?%)?\s(?:on|after)\s(?:its\s|strong\s|weak\s|upbeat\s|quarterly\s|first-half\s|annual\s|full-year\s)*(?:results|earnings|profit)\b`, "u");
+/** A name of one to three capitalised words, a verb of a share's move (the lexicon's `price_moves`), a percent at most, then "on" or "after" and its results (two words between at most: "its strong results"). */
+const RESULTS_MOVER = new RegExp(String.raw`(?:^|[,;:]\s|\s(?:as|while|and|after)\s)([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,2})\s${wordsPattern(placedWords("price_moves", { language: "en" }), "both")}(?:\s\d+(?:\.\d+)?%)?\s(?:on|after)\s(?:[a-z-]+\s){0,2}(?:results|earnings|profit)\b`, "u");
 
 /** What closes a headline's label: a corner bracket, a bar, a colon, a full-width slash (台股盤後／). */
 const LABEL_END = "】｜|：:／";
@@ -880,12 +881,18 @@ export function introducedPeer(passage: string, subjectNames: readonly string[],
   return found;
 }
 
-/** The lexicons' `firm_name_end` words that are no legal form (Properties, Bank, Airlines; not Ltd, Inc): a story writes its own company's formal name, with its form, and a peer's by its plain one. */
-const FIRM_WORDS_NOT_FORMS = placedWords("firm_name_end", { language: "en" }).filter((word) => !placedWords("legal_form", { language: "en" }).includes(word));
-/** A name of capitalised words closed by a company's own word (FIRM_WORDS_NOT_FORMS) at the head of a clause (after "In <place>," at most), then its verb. */
-const FIRM_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.;:]\s|\n)\s*(?:In\s[A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?,\s)?([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,3}\s${wordsPattern(FIRM_WORDS_NOT_FORMS.map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")})(?=,?\s[a-z])`, "gu");
-/** One of FIRM_WORDS_NOT_FORMS anywhere, capitalised: a passage without one needs no try of FIRM_OPENING_CLAUSE. */
-const FIRM_WORD_IN = new RegExp(`\\s${wordsPattern(FIRM_WORDS_NOT_FORMS.map((word) => word[0]!.toUpperCase() + word.slice(1)), "both")}`, "u");
+/** The lexicons' `firm_name_end` words that are no legal form (Properties, Bank, Airlines; not Ltd, Inc), capitalised: a story writes its own company's formal name, with its form, and a peer's by its plain one. */
+const FIRM_WORDS_NOT_FORMS = placedWords("firm_name_end", { language: "en" })
+  .filter((word) => !placedWords("legal_form", { language: "en" }).includes(word))
+  .map((word) => word[0]!.toUpperCase() + word.slice(1));
+/** A name of up to four capitalised words closed by one of FIRM_WORDS_NOT_FORMS ("Aldar Properties"). */
+export const FIRM_NAME = String.raw`[A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,3}\s${wordsPattern(FIRM_WORDS_NOT_FORMS, "both")}`;
+/** "In Abu Dhabi, ": a place a clause opens on before its subject. */
+export const PLACE_LEAD_IN = String.raw`In\s[A-Z][\p{L}]*(?:\s[A-Z][\p{L}]*)?,\s`;
+/** FIRM_NAME at the head of a clause (after PLACE_LEAD_IN at most), then its verb. */
+const FIRM_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.;:]\s|\n)\s*(?:${PLACE_LEAD_IN})?(${FIRM_NAME})(?=,?\s[a-z])`, "gu");
+/** One of FIRM_WORDS_NOT_FORMS anywhere: a passage without one needs no try of FIRM_OPENING_CLAUSE. */
+const FIRM_WORD_IN = new RegExp(`\\s${wordsPattern(FIRM_WORDS_NOT_FORMS, "both")}`, "u");
 /** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
 const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
 /** A word for a company's kin in its group (the lexicons' `group_kin`: parent, listed subsidiary, 母公司) right before a name, in normalised (simplified) text. */
@@ -1163,7 +1170,7 @@ function knownByFormalName(taxonomy: Taxonomy, name: string): string | undefined
     for (const company of companyNamesOf(taxonomy).entities.values()) {
       if (company.id === "MARKET") continue;
       for (const written of new Set([company.name, ...company.aliases.en])) {
-        const bare = asciiLower(written).replace(LEGAL_FORM_AT_END, "").trim();
+        const bare = asciiLower(written.replace(LATIN_LEGAL_FORM_END, "")).trim();
         if (bare === asciiLower(written).trim() || bare.length < 3) continue;
         const known = names.get(bare);
         names.set(bare, known === undefined || known === company.id ? company.id : null);
@@ -1175,8 +1182,6 @@ function knownByFormalName(taxonomy: Taxonomy, name: string): string | undefined
 }
 /** Every company's English names without their legal form, with its id (null for a name two share): made once per taxonomy. */
 const FORMAL_NAMES = new WeakMap<Taxonomy, Map<string, string | null>>();
-/** A legal form closing an English name, lower case: ", Inc.", " Corporation", " plc". */
-const LEGAL_FORM_AT_END = new RegExp(`,?\\s(?:${placedWords("legal_form", { language: "en" }).map(escapeRegExp).join("|")}|corporation|incorporated|company)\\.?$`);
 
 /**
  * The one company the taxonomy knows whose Chinese name a Chinese name of two characters or more opens
@@ -1261,7 +1266,7 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
 
 /** "Gizmo's revenue", "Acme Robotics' operating income": a capitalised name in the possessive. */
 // ("LongHorn's segment profit margin": a possessive before a word for a part is a business's, no company's.)
-const POSSESSIVE_NAME = /(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s(?!(?:segment|division|unit|business|brand|arm)\b))/g;
+const POSSESSIVE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s(?!(?:${LATIN_PART_WORDS}|brand)\b))`, "g");
 /** Possessives that name no company. */
 const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|He|She|It|They|We|I|You|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
 
