@@ -2457,9 +2457,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       // ("國鵬第三季客運營收398.7億元": the company's own name and a period may open the clause before the name.)
       const opening = ownNameThenPeriod(context, c0, named.start);
       const business = cjkBusinessBeforeMetric(context.text, opening, named.start, terms, firstFrom(terms, opening), entity, othersWord, !inBreakdown, shareFollows ? "all" : !inBreakdown);
-      // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it; one inside it is not.)
-      const nameStart = business !== undefined ? named.start - business.name.length : named.start;
-      const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < named.start;
+      // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it, and so is one
+      // between the name and its metric's word, 解决方案上半年收入; one inside it is not.)
+      const nameStart = business !== undefined ? context.text.lastIndexOf(business.name.slice(0, 2), named.start - business.name.length) : named.start;
+      const nameEnd = nameStart + (business?.name.length ?? 0);
+      const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < nameEnd;
       // (霁光储能电芯出货量: a name that opens with the company's own is the company's product said in full,
       // not the part a breakdown's label names.)
       const ownNameFirst = business !== undefined && context.subjectNames.some((name) => name.length >= 2 && business.name.startsWith(shortForm(name)));

@@ -13,7 +13,7 @@ import { basisOf, BROKERS_NOTE, researchHousesIn } from "./basis-cues.js";
 import { type SegmentDefinition, type Taxonomy, withoutNewNames } from "../taxonomy/taxonomy.js";
 import { BARE_CHANGE_AFTER_COUNT, bindFigure, PROFIT_WARNING } from "./bind-figure.js";
 import type { Context } from "./context.js";
-import { withoutForecastingHouses } from "./forecasting-houses.js";
+import { houseForecastsHere, withoutForecastingHouses } from "./forecasting-houses.js";
 import { cues, hedgePattern, placedWords } from "./cues.js";
 import { afterBoldLabelMark, articleCurrencies, BARE_HOME_DOLLARS, findFigures, homeDollar, withHomeDollar, type Figure } from "./figures.js";
 import { splitFrontMatter, type ArticleHeader } from "./front-matter.js";
@@ -146,7 +146,12 @@ function datesAnEvent(periods: readonly PeriodMatch[], index: number, lower: str
   if (cue.kind === "year" && cue.relative !== undefined && PAST_VERB_BEFORE.test(lower.slice(Math.max(0, start - 16), start)) && !AMOUNT_IN_WON_BEFORE.test(lower.slice(Math.max(0, start - 24), start))) return true;
   // "helped by the purchase of a German caterer in January", "a plant it acquired in March": a month or a
   // year after "in" that closes a deal's clause dates the deal.
-  if ((cue.kind === "month" || cue.kind === "year") && DEAL_IN_BEFORE.test(lower.slice(Math.max(0, start - 60), start))) return true;
+  // (Not the Korean won after an amount, "2.36 trillion won in 2026", nor a deal's word on a line above.)
+  if (cue.kind === "month" || cue.kind === "year") {
+    const from = Math.max(0, start - 60);
+    const deal = DEAL_IN_BEFORE.exec(lower.slice(from, start));
+    if (deal && !AMOUNT_IN_WON_BEFORE.test(lower.slice(Math.max(0, from + deal.index - 24), from + deal.index + 4))) return true;
+  }
   // "…improved to 11.8%, as price increases pushed through in 2024 reached the income statement": a
   // month or a year after "in" in a clause of cause or time set off after the figures (as, because,
   // after) dates what that clause tells, not the text's period.
@@ -167,7 +172,7 @@ const MEETING_IN_BEFORE = new RegExp(`${wordsPattern(placedWords("meeting", { la
 const DEAL_AFTER = new RegExp(`^\\s?年?${wordsPattern(placedWords("deal"), "both")}`);
 /** A deal's noun or past verb (the lexicons' `deal`, `deal_verb`), a few words, then "in" right before a period, in one clause. */
 // (Not where a figure stands between: "opened 31 stores in 2025" counts what was opened in the year.)
-const DEAL_IN_BEFORE = new RegExp(`${wordsPattern([...placedWords("deal"), ...placedWords("deal_verb")], "both")}[^,.;:\\d]{0,40}\\sin\\s$`);
+const DEAL_IN_BEFORE = new RegExp(`${wordsPattern([...placedWords("deal"), ...placedWords("deal_verb")], "both")}[^,.;:\\d\\n]{0,40}\\sin\\s$`);
 /** A past verb right before a period (the lexicons' `deal_verb`): "bought last year", not "earned last year", a result. */
 const PAST_VERB_BEFORE = new RegExp(`${wordsPattern(placedWords("deal_verb"), "both")}\\s$`);
 /** An amount in won right before: the currency, not the past verb. */
@@ -224,7 +229,9 @@ function yearThenEnd(periods: readonly PeriodMatch[], index: number, lower: stri
   // the company's year is named by.)
   const cue = month?.cue;
   // ("2025财年（截至2026年3月）": a bracket after a Chinese fiscal year gives the month it ends, with its year.)
-  const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end)) ?? CJK_YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end));
+  // ("2025年度将于2026年3月底结束": or, after it, 于 and the month, then 结束 or 止.)
+  const ends = month !== undefined && CJK_ENDS_AFTER_MONTH.test(lower.slice(month.end, month.end + 4));
+  const between = YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end)) ?? CJK_YEAR_ENDS_IN.exec(lower.slice(year.end, month?.start ?? year.end)) ?? (ends ? CJK_YEAR_ENDS_ON.exec(lower.slice(year.end, month!.start)) : null);
   const withYear = cue !== undefined && between !== null && between[1] === undefined && cue.kind === "month" && cue.year !== undefined;
   // ("fiscal 2026, which ended January 31": a day without its year says the month as a month does.)
   if (year.cue.kind !== "year" || !month || !cue || !((cue.kind === "month" && (cue.year === undefined || withYear)) || cue.kind === "date")) return undefined;
@@ -287,6 +294,10 @@ const PERIOD_THEN_ENDS = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\se
 const POSSESSIVE_BEFORE_YEAR = /(?<!\bthe\s)\b([a-z][\w-]*)['’]s\s(?:(?:financial|fiscal)\s)?$/;
 /** A bracket opening right after a Chinese fiscal year, then 截至 (and the month it ends in, with its year). */
 const CJK_YEAR_ENDS_IN = /^\s?[（(]\s?(?:截至|截止)\s?$/u;
+/** Between a Chinese fiscal year and the month it ends in: (将)于 (the text is simplified). */
+const CJK_YEAR_ENDS_ON = /^\s?(?:将|会)?\s?于\s?$/u;
+/** Right after that month: (底)结束 or 止. */
+const CJK_ENDS_AFTER_MONTH = /^\s?[底末]?\s?(?:结束|止)/u;
 const YEAR_ENDS_IN = /^,?\s(?:which|that)\s(ends|ended|will\send|closes|closed|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s|on\s)?(?:the\send\sof\s)?$/;
 
 /** Words right after a metric's word that make it a document's or an event's name (the lexicons' `document`: an earnings release, a profit warning). */
@@ -1688,7 +1699,10 @@ function roundUpSections(openers: readonly NamedCompany[], subject: { entity: st
   // paragraph that opens with its name ("Kilbride agreed to pay…" after Saltash's paragraph).
   const sections = companies.flatMap((company) => {
     const id = subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id;
-    return company.mentions.filter((mention, k) => k === 0 || opensParagraph(text, mention.start)).map((mention, k) => ({ start: k === 0 && company.opensAt !== undefined ? company.opensAt : mention.start, id }));
+    // ("Pellam Securities raised its forecasts after the results:" over a list of them: a house opening a
+    // paragraph to forecast opens no section of its own; what follows is about the story's company.)
+    const lower = (at: number) => text.slice(at, at + 120).toLowerCase();
+    return company.mentions.filter((mention, k) => (k === 0 || opensParagraph(text, mention.start)) && !houseForecastsHere(company.entity.name, lower(mention.end))).map((mention, k) => ({ start: k === 0 && company.opensAt !== undefined ? company.opensAt : mention.start, id }));
   });
   // (Paragraphs that open with one company's name, the story's own said short ("Kurobane kept its
   // forecast…" in a story about Kurobane Motor), make no round-up.)

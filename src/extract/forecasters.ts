@@ -6,7 +6,9 @@ import type { Context } from "./context.js";
 import { BROKER_NAME } from "./basis-cues.js";
 import { FORECAST_VERBS } from "./forecasting-houses.js";
 import { placedWords } from "./cues.js";
+import { ITEM_MARKER } from "./layout.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
+import { lastStartAtOrBefore } from "../model/lines.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** A person the text names as an analyst: 分析师许诺, "analyst Priya Raman" (the Chinese name, or the English surname). */
@@ -33,7 +35,29 @@ export function othersForecast(context: Context, from: number, to: number): bool
     const stretch = context.lower.slice(from, to);
     for (const name of context.analystNames) for (const at of positionsOf(stretch, name)) if (FORECASTS_AFTER.test(stretch.slice(at + name.length, at + name.length + 12))) return true;
   }
-  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to) || forecasterOpens(context, from, to) || ANALYSTS_OWN_FORECASTS.test(context.lower.slice(from, to));
+  return pronounOfAnalystForecasts(context, from, to) || houseForecasts(context, from, to) || forecasterOpens(context, from, to) || ANALYSTS_OWN_FORECASTS.test(context.lower.slice(from, to)) || listOfForecaster(context, from);
+}
+
+/**
+ * "Kestrel Securities raised its forecasts after the results:" over "- 2025 revenue: 2.36 trillion won":
+ * a list item whose list's lead-in line (the line with content right above its items, closed by a colon)
+ * opens on a house or an analyst forecasting is that forecaster's, as a sentence so opened is.
+ */
+function listOfForecaster(context: Context, at: number): boolean {
+  const { lineStarts, lower } = context;
+  const lineOf = (position: number) => lastStartAtOrBefore(lineStarts, position);
+  const lineText = (line: number) => lower.slice(lineStarts[line]!, line + 1 < lineStarts.length ? lineStarts[line + 1]! : lower.length);
+  let line = lineOf(at);
+  if (line < 0 || !ITEM_MARKER.test(lineText(line))) return false;
+  // (Up past the items before it and blank lines, a dozen lines at most.)
+  for (let steps = 0; line > 0 && steps < 12; steps++) {
+    line--;
+    const content = lineText(line);
+    if (content.trim().length === 0 || ITEM_MARKER.test(content)) continue;
+    const end = lineStarts[line]! + content.trimEnd().length;
+    return /[:：]$/.test(content.trimEnd()) && forecasterOpens(context, lineStarts[line]!, end);
+  }
+  return false;
 }
 
 /** "four analysts polled by Bloomberg, whose forecasts ranged from…", "analysts and their estimates": the analysts' own forecasts, named after them. */
@@ -59,7 +83,7 @@ function forecasterOpens(context: Context, from: number, to: number): boolean {
   return false;
 }
 /** "Analysts polled by LSEG expect…", "Quillfield analyst Tom Reyes", "Analyst Tom Reyes", "Tom Reyes, an analyst at…". */
-const ANALYST_OPENS_EN = /^(?:[Aa]nalysts\b|(?:[A-Z][\w&'.-]*\s){0,3}analysts?\s(?:[A-Z][a-z]+\s){1,2}|[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[A-Z][a-z'-]+,\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b)/;
+const ANALYST_OPENS_EN = /^(?:[Aa]nalysts\b|[Tt]he\s(?:broker(?:age)?|house|research\shouse|bank['’]s\sanalysts)\b|(?:[A-Z][\w&'.-]*\s){0,3}analysts?\s(?:[A-Z][a-z]+\s){1,2}|[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?[A-Z][a-z'-]+,\s(?:an?|the)\s(?:[a-z-]+\s){0,2}analyst\b)/;
 
 /** "She forecasts…", 他预计…: a person's pronoun opening a forecast. */
 const PRONOUN_FORECASTS = new RegExp(`(?:^|[\\s，,。“"])(?:he|she|他|她)\\s?(?:now\\s|also\\s|still\\s|则|也|亦|还)?(?:${FORECAST_VERBS})`, "u");

@@ -15,20 +15,27 @@ export const FORECAST_VERBS = "预计|预测|预估|估计|预期|认为|料|exp
  * After a house's name (and its name in brackets, 摩根士丹利（Morgan Stanley）), the words of its forecasting:
  * "Goldman Sachs expects", "Morgan Stanley analysts see", "the $445 million UBS had forecast", 高盛预计,
  * 花旗在最新报告中预计 (a Chinese verb a few words on, within the clause); what its analysts said or its
- * report says (花旗发表报告指); a price target or a rating it sets, keeps or moves, or a price target named
- * in its clause.
+ * report says (花旗发表报告指); a price target or a rating it sets, keeps or moves (or its forecasts, "raised its forecasts"), or a
+ * price target named in its clause.
  */
 const HOUSE_FORECASTS_AFTER = new RegExp(
   `^[)）]?(?:\\s?[(（][^)）]{1,40}[)）])?(?:['’]s)?\\s?(?:(?:equity\\s|research\\s)?(?:analysts?|strategists?|economists?|research)\\s)?(?:(?:also|now|still|had|has|have|would|will)\\s)?(?:${FORECAST_VERBS}|see|reckon)(?:e?d|ing)?(?![a-z])` +
     `|^[)）]?(?:\\s?[(（][^)）]{1,40}[)）])?[^。；！？\\n，,a-z]{0,12}?(?:${FORECAST_VERBS})` +
     `|^(?:['’]s)?\\s(?:analysts?|strategists?|economists?)\\s(?:said|say|says|wrote|write|writes|noted|note|notes)\\b` +
-    `|^(?:['’]s?)?(?:,\\s[a-z]+,)?\\s(?:(?:analysts?|strategists?)\\s)?(?:has\\s|have\\s)?(?:raised|cut|lifted|lowered|trimmed|kept|maintained|reiterated|set|upgraded|downgraded|initiated|assigned|rates|rated)\\b[^.;!?]{0,60}?\\b(?:rating|(?:price\\s)?target)\\b` +
+    `|^(?:['’]s?)?(?:,\\s[a-z]+,)?\\s(?:(?:analysts?|strategists?)\\s)?(?:has\\s|have\\s)?(?:raised|cut|lifted|lowered|trimmed|kept|maintained|reiterated|set|upgraded|downgraded|initiated|assigned|rates|rated)\\b[^.;!?]{0,60}?\\b(?:rating|(?:price\\s)?target|forecasts|estimates)\\b` +
     `|^[^.;!?。；！？\\n]{0,60}?\\b(?:price\\starget|target\\sprice)\\b` +
     `|^[^。；！？\\n]{0,20}?(?:目标价|评级)` +
     // (花旗發表報告指, 高盛研报称: a house's report that says is its view.)
     `|^[^。；！？\\n，,a-z]{0,8}?(?:发表|发布)?(?:研究)?(?:报告|研报)(?:指|称|表示|认为)`,
   "u",
 );
+/**
+ * Whether a name closed by a broker's word ("Pellam Securities", 卓域证券) is a house forecasting where it
+ * stands: the words after it (`after`, lower case) are its forecasting, its rating or its target.
+ */
+export function houseForecastsHere(name: string, after: string): boolean {
+  return BROKER_NAME_END.test(name) && HOUSE_FORECASTS_AFTER.test(after.slice(0, HOUSE_REACH));
+}
 /** How far after a house's name its forecasting words are looked for (a rating and a target may come a clause on). */
 const HOUSE_REACH = 90;
 /** Before a house's name, the words that make it the source of a figure: "according to", "analysts at", 据. */

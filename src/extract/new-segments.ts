@@ -714,7 +714,8 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
   // list item's marker, or a word that only qualifies it, 核心的.)
   // ("高端酒实现收入142.65亿元": a verb of achieving between the name and its metric's word is no part of the
   // name; nor is a period before it, "创新药全年实现收入31.5亿元".)
-  const before = text.slice(clauseStart, metricStart).replace(CJK_CLAUSE_OPENING, "").replace(/(?:全年|前三季度|上半年|下半年|本期|期内|報告期內|报告期内|第?[一二三四]季度?)?(?:实现|实现了|實現|录得|錄得|取得)$/u, "");
+  // (Nor a period alone between them: "血糖管理解决方案上半年收入5.42亿元".)
+  const before = text.slice(clauseStart, metricStart).replace(CJK_CLAUSE_OPENING, "").replace(/(?:全年|前三季度|上半年|下半年|本期|期内|報告期內|报告期内|第?[一二三四]季度?)?(?:实现|实现了|實現|录得|錄得|取得)$|(?<=[\u4e00-\u9fffA-Za-z])(?:全年|前三季度|上半年|下半年|第[一二三四]季度?)$/u, "");
   // (Two joined names may run longer than one: 车规级MCU及模拟芯片.)
   const cjk = /^([\u4e00-\u9fffA-Za-z0-9&、]{2,14})$/u.exec(before.trim());
   if (cjk && cjk[1]!.length > 10 && cjk[1]!.split(NAME_JOINER).length !== 2) return undefined;
@@ -737,10 +738,11 @@ export function cjkBusinessBeforeMetric(text: string, clauseStart: number, metri
 /**
  * "燒肉品牌「炙宴」12月營收3.12億元", "旗下“悦茶”门店收入": a name in corner or curly quotes right before
  * the metric's word (a period, a store's word or 的 between at most) is a brand, a part of the company
- * kept as a segment of its own.
+ * kept as a segment of its own; so is a Latin name right after 品牌 ("旗艦品牌Milwaukee營業額").
  */
 export function quotedNameBeforeMetric(text: string, clauseStart: number, metricStart: number, entity: string): NewSegment | undefined {
-  const said = QUOTED_NAME_BEFORE.exec(text.slice(Math.max(clauseStart, metricStart - 32), metricStart));
+  const stretch = text.slice(Math.max(clauseStart, metricStart - 32), metricStart);
+  const said = QUOTED_NAME_BEFORE.exec(stretch) ?? BRAND_NAME_BEFORE.exec(stretch);
   if (!said) return undefined;
   const name = said[1]!.trim();
   return name.length >= 1 && !/\d/.test(name) ? { id: segmentId(name), name, entity } : undefined;
@@ -749,6 +751,10 @@ export function quotedNameBeforeMetric(text: string, clauseStart: number, metric
 // ("短视频应用“拾光”第三季度平均月活跃用户": a quarter with 第, and 平均 or 累计 before the metric's word, stand between too.)
 // (旗下品牌“雪岭”实现收入96.3亿元: a verb of bringing in, the lexicons' Chinese `brings_in`, may stand last.)
 const QUOTED_NAME_BEFORE = new RegExp(String.raw`[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|第?[一二三四]季度?|上半年|下半年|前三季度|全年|门店|門店|的)?\s?(?:平均|累计|累計)?\s?(?:${wordsPattern(placedWords("brings_in", { language: "zh" }))})?\s?$`, "u");
+/** What may stand between a name and the metric's word: QUOTED_NAME_BEFORE's tail (a period, a store's word or 的, 平均, a verb of bringing in). */
+const NAME_TAIL = QUOTED_NAME_BEFORE.source.slice(QUOTED_NAME_BEFORE.source.indexOf(String.raw`\s?(?:(?:20`));
+/** "旗艦品牌Milwaukee營業額增長12.4%", 旗下品牌Aurevo收入: a Latin name right after a word for a brand is that brand's, as a quoted one is. */
+const BRAND_NAME_BEFORE = new RegExp(String.raw`(?:品牌|品牌之一)\s?([A-Za-z][A-Za-z0-9&'’.-]*(?:\s[A-Z][A-Za-z0-9&'’.-]*){0,2})` + NAME_TAIL, "u");
 
 /**
  * normaliseText of a few characters, without its steps that cannot change them: a stretch of Chinese

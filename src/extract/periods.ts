@@ -7,12 +7,12 @@ import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthLabelAfter, 
 
 export type PeriodCue =
   /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
-  | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean }
+  | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean; yearIs?: YearNaming }
   /**
    * A half; `dividend` when written as a dividend's (末期息, a final dividend): it dates that dividend, not
    * the text; `fiscal` when written as a half of the company's fiscal year, `year` the one it ends in (2025/26中期).
    */
-  | { kind: "half"; year?: number; half: number; dividend?: boolean; fiscal?: boolean }
+  | { kind: "half"; year?: number; half: number; dividend?: boolean; fiscal?: boolean; yearIs?: YearNaming }
   /**
    * A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the
    * company may name by its start; `endYear` when `year` is the calendar year it ends in (FY2024-25).
@@ -65,6 +65,13 @@ export type PeriodCue =
   | { kind: "none" }
   /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
   | { kind: "now" };
+
+/**
+ * How a fiscal quarter's or half's `year` names its fiscal year: "end", the calendar year the fiscal year
+ * ends in (2025/26中期, 2026年3月期上半年); "named", as the company names its years, which may be by their
+ * start (2025年度上半年 of a year from April). A quarter's year is "named" unless said, a half's "end".
+ */
+export type YearNaming = "named" | "end";
 
 export interface PeriodMatch {
   start: number;
@@ -198,7 +205,9 @@ const NAMED_SOURCE = [
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|全财年|全财政年度|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)(?:\s(?<fullYear>20\d{2})${YEAR_ALONE_END})?|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?![a-z])(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
-    String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b))`,
+    // ("- 2025 revenue: 2.36 trillion won", "**2026 EPS:** 73,800 won": or opening a list item's or a
+    // line's label, a few words closed by a colon.)
+    String.raw`(?<enyearlead>(?<=(?:^|\n|\|)[ \t*#>\-•·]*)(?<enyearleadYear>20\d{2})(?=\s(?:[a-z][\w-]*\s){0,3}?(?:full[- ]year\s)?(?:guidance|outlook|forecasts?|targets?)\b|\s(?:[a-z][\w&/-]*\s){0,3}[a-z][\w&/-]*\*{0,2}\s?[:：]))`,
     // "said preliminary 2025 revenue rose 4.2%", "its 2025 sales": a year written onto a flow's word is that year.
     String.raw`(?<enyearmetric>(?<=\b(?:preliminary|provisional|unaudited|record|its|their|the|full|whole)\s)(?<enyearmetricYear>20\d{2})(?=\s(?:group\s|net\s|operating\s|adjusted\s|underlying\s)?(?:revenue|revenues|sales|turnover|profit|earnings|net\sincome|ebitda|ebit|results|order\sintake|orders|dividend|eps)\b))`,
     // ("| NOK million | Q4 2025 | Q4 2024 | 2025 | 2024 |": a year alone in a table's header cell, the
@@ -277,7 +286,33 @@ export function findPeriods(lower: string): PeriodMatch[] {
     if (cue && (cue.kind === "quarter" || cue.kind === "half") && cue.year === undefined && /^[a-z]/.test(match[0]) && ORDINAL_OF_A_RUN_AFTER.test(lower.slice(end, end + 24))) continue;
     if (cue) matches.push({ start, end, cue });
   }
-  return matches;
+  return joinYearToItsPart(matches, lower);
+}
+
+/**
+ * A fiscal year written right before a half or a quarter with no year of its own (2026年3月期上半年, "FY3/26
+ * first half", 2025年度上半年, 2026财年上半年) names the year that half or quarter is of: one period, the part of that year, so a
+ * table's row label or a heading reads as the half, not the whole year before it.
+ */
+function joinYearToItsPart(matches: PeriodMatch[], lower: string): PeriodMatch[] {
+  const joined: PeriodMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const year = matches[i]!;
+    const part = matches[i + 1];
+    // (A year told by the month it ends in, or by both its calendar years, names it by its end; 2025年度 or
+    // fiscal 2025 names it as the company does, perhaps by its start, which the company's calendar reads.)
+    const fiscalYear = (year.cue.kind === "ending" && year.cue.months === 12) || (year.cue.kind === "year" && year.cue.fiscal) ? year.cue.year : undefined;
+    const yearIs: YearNaming = year.cue.kind === "year" && !year.cue.endYear ? "named" : "end";
+    const partCue = part?.cue;
+    if (fiscalYear !== undefined && part && /^[\s-]?$/.test(lower.slice(year.end, part.start)) && (partCue?.kind === "half" || partCue?.kind === "quarter") && partCue.year === undefined && !(partCue.kind === "half" && partCue.dividend)) {
+      const cue: PeriodCue = partCue.kind === "half" ? { kind: "half", year: fiscalYear, half: partCue.half, fiscal: true, yearIs } : { kind: "quarter", year: fiscalYear, quarter: partCue.quarter, fiscal: true, yearIs };
+      joined.push({ start: year.start, end: part.end, cue });
+      i++;
+      continue;
+    }
+    joined.push(year);
+  }
+  return joined;
 }
 
 /** After an ordinal quarter or half: what it is the first (second…) of, "under a new structure", "since the merger", "as a listed company" (not "in which", which opens what the period saw). */
@@ -695,7 +730,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       return cue.kind === "relative_year_half" ? halfLabel(underWay + cue.relative, cue.half) : quarterLabel(underWay + cue.relative, cue.quarter);
     }
     case "quarter": {
-      if (cue.fiscal) return cue.year !== undefined ? quarterLabel(cue.year + shift, cue.quarter) : latestOver((year) => quarterLabel(year, cue.quarter));
+      if (cue.fiscal) return cue.year !== undefined ? quarterLabel(cue.year + (cue.yearIs === "end" ? 0 : shift), cue.quarter) : latestOver((year) => quarterLabel(year, cue.quarter));
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
       // the company's own third quarter, whichever ended last by the article's date (what it reports on).
       if (cue.year !== undefined || !keepsOwnYear(calendar) || !date || label === undefined) return undefined;
@@ -728,7 +763,8 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     }
     case "half":
       // (2025/26中期: the first half of the fiscal year that ends in 2026, named by the year it ends in.)
-      if (cue.fiscal && cue.year !== undefined) return halfLabel(cue.year, cue.half);
+      // (2025年度上半年: a half of a year the company names, perhaps by its start.)
+      if (cue.fiscal && cue.year !== undefined) return halfLabel(cue.year + (cue.yearIs === "named" ? shift : 0), cue.half);
       // 中期 / the first half with no year, of a company whose year is not the calendar's: its own half
       // that ended last by the article's date.
       if (cue.year !== undefined || !keepsOwnYear(calendar)) return undefined;

@@ -907,8 +907,11 @@ const NOT_A_NAME = new Set(["there", "here", "this", "that", "these", "those", "
 const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { language: "en" }))}[,:;]?$`);
 /** A broker's or a research house's name (the lexicons' `broker_name_end`) and a colon opening a headline. */
 const BROKER_BEFORE_COLON = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,8}|(?:[A-Z][\\w&.-]*\\s){1,3})${wordsPattern(placedWords("broker_name_end"), "none")}\\s?[:：]\\s?`, "iu");
-/** A research house (the lexicon's `analyst_house`) opening a headline, then a verb of revising a view (the lexicon's `revision`, or a rating's verb). */
-const HOUSE_REVISING_OPENING = new RegExp(`^${wordsPattern(cueWords("analyst_house", "en"), "both", " ")}\\s(?:${wordsPattern(placedWords("revision", { language: "en" }), "both")}|upgrades|downgrades|initiates|starts|resumes|reiterates|rates)\\s(?:coverage\\s(?:of|on)\\s)?`, "i");
+/**
+ * A research house (the lexicon's `analyst_house`, or a name closed by a broker's word, "Pellam Securities")
+ * opening a headline, then a verb of revising a view (the lexicon's `revision`, or a rating's verb).
+ */
+const HOUSE_REVISING_OPENING = new RegExp(`^(?:${wordsPattern(cueWords("analyst_house", "en"), "both", " ")}|(?:[A-Z][\\w&.-]*\\s){1,3}${wordsPattern(placedWords("broker_name_end", { language: "en" }), "none")})\\s(?:${wordsPattern(placedWords("revision", { language: "en" }), "both")}|upgrades|downgrades|initiates|starts|resumes|reiterates|rates)\\s(?:coverage\\s(?:of|on)\\s)?`, "i");
 /** Words that open a clause, never a name ("When …", "After …"). */
 const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite", "why", "how", "what", "here's", "here’s", "is", "should", "can", "will", "does"]);
 /** After a person's name: a role of a company, then "of" ("became chief executive of", ", finance director of"). */
