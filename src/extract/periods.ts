@@ -6,13 +6,17 @@ import { addDays, dayNumber, daysInMonth, isRealDay, lastDayOfMonth, weekdayOf }
 import { fiscalYearLabel, halfLabel, instantLabel, monthLabel, monthLabelAfter, parsePeriod, quarterLabel, quarterLabelAfter, quartersLabel, spanLabel, type FiscalCalendar, type ReadPeriod } from "../periods/period.js";
 
 export type PeriodCue =
-  /** A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a calendar quarter. */
-  | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean; yearIs?: YearNaming }
+  /**
+   * A quarter; `fiscal` when written as the company's fiscal quarter (FY25Q4, 2026财年第二季度), else a
+   * calendar quarter; `endYear` when `year` is the calendar year its fiscal year ends in (2026年3月期第2季),
+   * not the year as the company names it.
+   */
+  | { kind: "quarter"; year?: number; quarter: number; fiscal?: boolean; endYear?: boolean }
   /**
    * A half; `dividend` when written as a dividend's (末期息, a final dividend): it dates that dividend, not
    * the text; `fiscal` when written as a half of the company's fiscal year, `year` the one it ends in (2025/26中期).
    */
-  | { kind: "half"; year?: number; half: number; dividend?: boolean; fiscal?: boolean; yearIs?: YearNaming }
+  | { kind: "half"; year?: number; half: number; dividend?: boolean; fiscal?: boolean }
   /**
    * A year; `fiscal` when written as the company's fiscal year (2024财年, fiscal 2024, FY24), which the
    * company may name by its start; `endYear` when `year` is the calendar year it ends in (FY2024-25).
@@ -65,13 +69,6 @@ export type PeriodCue =
   | { kind: "none" }
   /** The present: 目前, 现阶段, currently: the quarter the article reports on, or the article's date for a state at a moment. */
   | { kind: "now" };
-
-/**
- * How a fiscal quarter's or half's `year` names its fiscal year: "end", the calendar year the fiscal year
- * ends in (2025/26中期, 2026年3月期上半年); "named", as the company names its years, which may be by their
- * start (2025年度上半年 of a year from April). A quarter's year is "named" unless said, a half's "end".
- */
-export type YearNaming = "named" | "end";
 
 export interface PeriodMatch {
   start: number;
@@ -290,8 +287,8 @@ export function findPeriods(lower: string): PeriodMatch[] {
 }
 
 /**
- * A fiscal year written right before a half or a quarter with no year of its own (2026年3月期上半年, "FY3/26
- * first half", 2025年度上半年, 2026财年上半年) names the year that half or quarter is of: one period, the part of that year, so a
+ * A fiscal year told by the month it ends in (or by both its calendar years), written right before a half
+ * or a quarter with no year of its own (2026年3月期上半年, "FY3/26 first half", "FY2025-26 first half"), names the year that half or quarter is of: one period, the part of that year, so a
  * table's row label or a heading reads as the half, not the whole year before it.
  */
 function joinYearToItsPart(matches: PeriodMatch[], lower: string): PeriodMatch[] {
@@ -299,13 +296,13 @@ function joinYearToItsPart(matches: PeriodMatch[], lower: string): PeriodMatch[]
   for (let i = 0; i < matches.length; i++) {
     const year = matches[i]!;
     const part = matches[i + 1];
-    // (A year told by the month it ends in, or by both its calendar years, names it by its end; 2025年度 or
-    // fiscal 2025 names it as the company does, perhaps by its start, which the company's calendar reads.)
-    const fiscalYear = (year.cue.kind === "ending" && year.cue.months === 12) || (year.cue.kind === "year" && year.cue.fiscal) ? year.cue.year : undefined;
-    const yearIs: YearNaming = year.cue.kind === "year" && !year.cue.endYear ? "named" : "end";
+    // (Only a year told by the month it ends in, or by both its calendar years: 2025年度 or 2025财年 may be
+    // named by its start, as Japanese companies' years are, which the text need not say; a half after it
+    // with no year of its own is read as before, the company's half last over by the article's date.)
+    const fiscalYear = (year.cue.kind === "ending" && year.cue.months === 12) || (year.cue.kind === "year" && year.cue.fiscal && year.cue.endYear) ? year.cue.year : undefined;
     const partCue = part?.cue;
     if (fiscalYear !== undefined && part && /^[\s-]?$/.test(lower.slice(year.end, part.start)) && (partCue?.kind === "half" || partCue?.kind === "quarter") && partCue.year === undefined && !(partCue.kind === "half" && partCue.dividend)) {
-      const cue: PeriodCue = partCue.kind === "half" ? { kind: "half", year: fiscalYear, half: partCue.half, fiscal: true, yearIs } : { kind: "quarter", year: fiscalYear, quarter: partCue.quarter, fiscal: true, yearIs };
+      const cue: PeriodCue = partCue.kind === "half" ? { kind: "half", year: fiscalYear, half: partCue.half, fiscal: true } : { kind: "quarter", year: fiscalYear, quarter: partCue.quarter, fiscal: true, endYear: true };
       joined.push({ start: year.start, end: part.end, cue });
       i++;
       continue;
@@ -730,7 +727,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
       return cue.kind === "relative_year_half" ? halfLabel(underWay + cue.relative, cue.half) : quarterLabel(underWay + cue.relative, cue.quarter);
     }
     case "quarter": {
-      if (cue.fiscal) return cue.year !== undefined ? quarterLabel(cue.year + (cue.yearIs === "end" ? 0 : shift), cue.quarter) : latestOver((year) => quarterLabel(year, cue.quarter));
+      if (cue.fiscal) return cue.year !== undefined ? quarterLabel(cue.year + (cue.endYear ? 0 : shift), cue.quarter) : latestOver((year) => quarterLabel(year, cue.quarter));
       // "第三季度" with no year, of a company whose year is not the calendar's: the calendar quarter or
       // the company's own third quarter, whichever ended last by the article's date (what it reports on).
       if (cue.year !== undefined || !keepsOwnYear(calendar) || !date || label === undefined) return undefined;
@@ -763,8 +760,7 @@ export function ownPeriod(cue: PeriodCue, calendar: FiscalCalendar | undefined, 
     }
     case "half":
       // (2025/26中期: the first half of the fiscal year that ends in 2026, named by the year it ends in.)
-      // (2025年度上半年: a half of a year the company names, perhaps by its start.)
-      if (cue.fiscal && cue.year !== undefined) return halfLabel(cue.year + (cue.yearIs === "named" ? shift : 0), cue.half);
+      if (cue.fiscal && cue.year !== undefined) return halfLabel(cue.year, cue.half);
       // 中期 / the first half with no year, of a company whose year is not the calendar's: its own half
       // that ended last by the article's date.
       if (cue.year !== undefined || !keepsOwnYear(calendar)) return undefined;
