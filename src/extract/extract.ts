@@ -774,7 +774,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const isKnownWord = (name: string) => knownWords.matchAll(name).some((match) => match.start === 0 && (match.end - match.start) * 2 >= name.length);
   // (A round-up that names no company in its headline is about the companies its paragraphs and rows open with.)
   const headlineText = headline ? text.slice(headline.start, headline.end) : "";
-  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText);
+  // ("**Kenji Marlowe-Sato** in Tokyo · 12 November": the byline's writer, named as the front matter's
+  // author, is a person wherever the text names them, never a company.)
+  const byAuthor = (company: NamedCompany) => header.author !== undefined && header.author.includes(company.entity.name);
+  const allOpeners = roundUpOpeners(text, lineStarts, inHeadline, isKnownWord, headlineText).filter((company) => !byAuthor(company));
   // ("Trollheim Airlines, the former flag carrier, …": an English name an apposition says is a company.)
   if (language === "en") named.push(...appositionCompanies(text, isKnownWord).filter((company) => !allOpeners.some((opener) => sameCompanyName(opener.entity.name, company.entity.name))));
   // ("分拆上市的附属公司凯澜铁塔", "its listed subsidiary Ostraven Marine": a name after a word for a company's kin in its group.)
@@ -893,7 +896,7 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   // ("Telkom shares closed higher" in a story of Telkom Indonesia: a name the text writes that opens one of
   // a known story company's names, the rest of it left off, is that company.)
   const shortensOwnName = (name: string) => !("newEntity" in subject && subject.newEntity) && subjectNames.some((own) => shortensName(name, own));
-  let textCompanies = [...named, ...openers].map((company) => {
+  let textCompanies = [...named.filter((company) => !byAuthor(company)), ...openers].map((company) => {
     // (A listed kin of the story's company, "its subsidiary Lanxu Cold Chain (SZ: 002916)" beside Lanxu, is
     // that company only by the very same name.)
     if (("newEntity" in subject && subject.newEntity && (company.listed ? company.entity.name === subject.newEntity.name : sameCompanyName(company.entity.name, subject.newEntity.name))) || (!company.listed && shortensOwnName(company.entity.name))) return { ...company, entity: { ...company.entity, id: entity }, mentions: company.mentions.map((mention) => ({ ...mention, entries: [{ kind: "entity" as const, id: entity }] })) };

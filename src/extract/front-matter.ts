@@ -16,6 +16,8 @@ export interface ArticleHeader {
   hour?: number;
   language?: Language;
   url?: string;
+  /** Who wrote it, as its front matter says (a person, never a company the text is about). */
+  author?: string;
 }
 
 export interface SplitArticle {
@@ -120,6 +122,8 @@ function readHeader(yamlText: string, header: ArticleHeader): void {
   const fields = data as Record<string, unknown>;
   if (typeof fields.title === "string" && fields.title.trim()) header.title = fields.title.trim();
   if (typeof fields.url === "string") header.url = fields.url;
+  const author = Array.isArray(fields.author) ? fields.author.find((name) => typeof name === "string") : fields.author;
+  if (typeof author === "string" && author.trim()) header.author = author.trim();
   const dateField = fields.date ?? fields.published;
   const dateText = dateField instanceof Date ? dateField.toISOString() : typeof dateField === "string" ? dateField : undefined;
   if (dateText) {

@@ -965,6 +965,15 @@ const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, 
 /** A country's or place's one character and a word for a maker or a firm before a Chinese name: 日廠, 台厂, 陆企, 美商 (a name of two characters or more after it). */
 const REGION_FIRM_BEFORE_NAME = /^(?:台|日|陆|陸|美|韩|韓|欧|歐|港|德|法|英|印|泰|越|星)(?:厂|廠|企|商)(?=[\u4e00-\u9fff]{2})/u;
 
+/** Of the kind_of_firm words, those for one firm (厂, 厂商, 企业, 巨头, 龙头, 业者), not a stock's, a group's or a brand's. */
+const FIRM_KIND = /^(?:厂|厂商|企业|巨头|龙头|业者)$/u;
+/**
+ * A country, a trade and a word for a kind of firm before a Chinese name: 日本设备厂千川精机, 美国芯片厂商锐川科技,
+ * 韩国电池巨头… (the zh lexicon's `region` words, then up to six characters, then a `kind_of_firm` word that
+ * names a company: 厂, 厂商, 大厂, 企业, 巨头, 龙头, 业者): they say what the company is, and are no part of its name.
+ */
+const REGION_TRADE_FIRM_BEFORE_NAME = new RegExp(`^(?:${wordsPattern([...REGION_NAME_ZH].sort((a, b) => b.length - a.length), "none")})[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:${wordsPattern(["大厂", ...placedWords("kind_of_firm", { language: "zh" }).filter((word) => FIRM_KIND.test(word))].sort((a, b) => b.length - a.length), "none")})(?=[\\u4e00-\\u9fff]{2})`, "u");
+
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
   const text = passage
@@ -989,7 +998,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // "Japan's Hidaka Seiki lifts…": a country in the possessive says where the company is, and is no name;
     // so does a country's one character before a word for a maker or a firm (日廠郷森電機, 台厂, 陆企, 韩商).
     .replace(REGION_POSSESSIVE, "")
-    .replace(REGION_FIRM_BEFORE_NAME, "");
+    .replace(REGION_FIRM_BEFORE_NAME, "")
+    .replace(REGION_TRADE_FIRM_BEFORE_NAME, "");
   // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
   // brands before a word for their owner name the owner's brands; the company is the name after it.
   const owner = BRANDS_OWNER.exec(text) ?? GROUP_BEFORE_UNDER.exec(text);
