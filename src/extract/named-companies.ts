@@ -13,6 +13,7 @@ import { cueWords, placedWords } from "./cues.js";
 import { BULLET_LEAD, ITEM_MARKER, itemOfBreakdown, labelledParagraphOfBreakdown, sectionCallsItAPart, TIME_STAMP_LEAD } from "./layout.js";
 import { headsPartsColumn, headsWholeColumn } from "./new-segments.js";
 import { normaliseText } from "./normalise.js";
+import { findPeriods } from "./periods.js";
 import type { TermMatch } from "./lexicon.js";
 import { COMPANY_CLAUSE_NEXT, entityFor, formalName, LATIN_LEGAL_FORM_END, PEER_WORDS, sameCompanyName, writtenAsPerson, type NewEntity } from "./subject.js";
 import type { Term } from "./terms.js";
@@ -76,8 +77,8 @@ const BROKER_NAME_END = new RegExp(`(?:${wordsPattern(placedWords("broker_name_e
 const BROKER_SAYS_AFTER = /^(?:\d{1,2}月\d{1,2}日|近日|今日|昨日|此前|先前|日前)?(?:(?:将|把|对)[^，。；,;]{0,24}?)?(?:发布|发表|预计|预测|预期|估计|认为|维持|给予|上调|下调|首次覆盖|研报|研究报告|报告|目标价|评级)/u;
 /** A word for a whole sector right after a trade (the lexicon's `sector`: 行业, 板块, 赛道). */
 const SECTOR_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("sector", { language: "zh" }))})`, "u");
-/** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业部. */
-const PART_WORD_AFTER = /^(?:业务|板块|部门|分部|事业部|事业群)/u;
+/** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业 (事业部, and Taiwan's 冷凍食品事業). */
+const PART_WORD_AFTER = /^(?:业务|板块|部门|分部|事业)/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
 /** A word for a company's reach that closes the part of its name before its trade (the lexicon's `reach`: 云玺国际酒店, 汇丰环球). */
 const REACH_WORD = new RegExp(`(?:${wordsPattern(placedWords("reach", { language: "zh" }))})$`, "u");
@@ -893,6 +894,9 @@ function companyColumns(line: string, headline: string, isKnownWord: (name: stri
   if (cells.length < 2 || !headline || cells.some(([name]) => !NAME_CELL.test(name) || isKnownWord(normaliseText(name).toLowerCase()))) return [];
   // ("| 項目 | 伺服器 | 車用電子 | 消費性電子 | 合計 |": a column for the whole makes the others its parts: companies set side by side add up to nothing.)
   if (cells.some(([name]) => headsWholeColumn(name))) return [];
+  // ("| 项目 | 第三季度 | 三季度同比 | 前三季度 |": a column named by a period is the period's, and periods set
+  // side by side are no companies, though the headline names one of them.)
+  if (cells.some(([name]) => findPeriods(normaliseText(name).toLowerCase()).length > 0)) return [];
   const inHeadline = (name: string) => (/^[A-Z]/.test(name) ? new RegExp(String.raw`\b${escapeRegExp(name.split(" ")[0]!)}\b`).test(headline) : headline.includes(name));
   return cells.some(([name]) => inHeadline(name)) ? cells : [];
 }
