@@ -80,6 +80,8 @@ const SECTOR_AFTER = new RegExp(`^(?:${wordsPattern(placedWords("sector", { lang
 /** A word for a part of a company right after a name and its trade: 业务, 板块, 部门, 分部, 事业 (事业部, and Taiwan's 冷凍食品事業). */
 const PART_WORD_AFTER = /^(?:业务|板块|部门|分部|事业)/u;
 const TRADE_WORD = new RegExp(`^(?:${TRADES})$`, "u");
+/** A trade's word that names a business on its own (the lexicon's `trade_alone`: 游戏, 货运, 电商). */
+const TRADE_ALONE_WORD = new RegExp(`^(?:${wordsPattern(placedWords("trade_alone", { language: "zh" }))})$`, "u");
 /** A word for a company's reach that closes the part of its name before its trade (the lexicon's `reach`: 云玺国际酒店, 汇丰环球). */
 const REACH_WORD = new RegExp(`(?:${wordsPattern(placedWords("reach", { language: "zh" }))})$`, "u");
 /** A name of Chinese characters, then -KY (lower case, as the text is compared). */
@@ -106,8 +108,9 @@ export function namedCompanies(lower: string, terms: readonly TermMatch<Term>[],
     const name = prefix + match[2]!;
     const start = match.index + match[0].length - name.length;
     if (found.has(name) || parts.has(name)) continue;
-    // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own.)
-    if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
+    // (新能源汽车 is a kind of car, not a company: a name's first part is no trade of its own; nor is it a
+    // trade that names a business alone, 游戏软件: game software, a product.)
+    if (NOT_IN_A_NAME.test(prefix) || TRADE_WORD.test(prefix) || TRADE_ALONE_WORD.test(prefix) || NOT_A_NAME_START.test(prefix)) continue;
     // (休闲食品企业青麦食品: a trade before a word for a firm says what kind of company follows.)
     if (KIND_OF_FIRM_AFTER.test(lower.slice(start + name.length, start + name.length + 2))) continue;
     // (中信证券预计…, 某某研究所维持…: a broker named before its forecast or rating is the estimate's

@@ -939,8 +939,8 @@ function meetingHeadline(text: string): RegExpExecArray | null {
 
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
-/** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles and rubrics a headline opens with (首席执行官：, 快讯：). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後)/u;
+/** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles, rubrics and metrics a headline opens with (首席执行官：, 快讯：, 派息…), or ends with (a preposition, 派息兩倍於去年). */
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後|派息|股息|营收|營收|净利|淨利|纯利|純利|盈利|毛利|收入|销量|銷量)|[于於较較比]$/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
@@ -986,8 +986,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(WIRE_RUBRIC, "")
     .replace(RUBRIC_COLON, "")
     // A headline's opening verb is not the company: 拆解…, 解读…, 一文看懂…, 一张表看懂…, 一次看懂…, 三分钟读懂…,
-    // 数读… (in numbers), 三問… (three questions for).
-    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|数读|數讀|图解|圖解|速读|速讀|专访|專訪|[一二三四五六七八九十\d]{1,2}(?:问|問)|(?:一文|一次|一篇|[一二三五十\d]{1,2}分(?:钟|鐘)|(?:一张|一張|一)?(?:图|圖|表))(?:看懂|读懂|讀懂|搞懂|解读|解讀)|深度)\s?/u, "")
+    // 数读…, 数字看… (in numbers), 三問… (three questions for).
+    .replace(/^(?:拆解|解读|解讀|详解|詳解|点评|點評|揭秘|速览|速覽|数读|數讀|数字看|數字看|数说|數說|图解|圖解|速读|速讀|专访|專訪|[一二三四五六七八九十\d]{1,2}(?:问|問)|(?:一文|一次|一篇|[一二三五十\d]{1,2}分(?:钟|鐘)|(?:一张|一張|一)?(?:图|圖|表))(?:看懂|读懂|讀懂|搞懂|解读|解讀)|深度)\s?/u, "")
     // A quotation a headline opens with before a colon ("'We grew cloud revenue 30%': Norvane's chief…").
     .replace(/^['"‘“][^'"’”]{2,160}['"’”]\s?[:：]\s?/u, "")
     // A broker's name before a colon (华瀚证券：沐禾食品三季报点评): its note, about the company after it.
