@@ -20,7 +20,7 @@ import { acceptMetric, fits, fittingMetric, measureFor, unitFor, type FigureCues
 import { acceptPeriod, aroundStoryPeriod, finishPeriod, isOverBy, metricNamedBetween, namesAForecast, partOfStoryPeriod, runTradingDay, usablePeriod, wordsBetween } from "./period-choice.js";
 import { DAY_KINDS, EVENT_PERIOD_KINDS, fiscalQuarterOf, GIVES_BASE_AFTER, isBareFullYear, lastReportedQuarter, type PeriodCue } from "./periods.js";
 import { BULLET_LEAD, ITEM_MARKER, TIME_STAMP_LEAD, breakdownTitleOver } from "./layout.js";
-import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, partNamedAtFigure, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionPointedBack, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
+import { BUSINESS_WORD, BUSINESS_WORD_START, REPORT_WORDS, REVENUE_WORD, endsWithShareHolder, labelledSharePart, SHARE_VERB, labelsAShare, marketWideBefore, ofWholeAfter, type NewSegment, partAfterOfWhich, renamedSegment, type SharedMarket, holdsShareBefore, marketOfShare, nextListedPart, sameMarket, saysMarketShare, sharesMarketWords, bulletLabelSegment, businessAfterMetric, businessAfterMove, businessBeforeMetric, businessBringingIn, businessSharing, cjkBusinessBeforeMetric, headingPartName, namesBusinessPast, cjkPartBeforeShare, indexSegment, keepNewSegment, businessesUpDown, namedKindMoving, partNamedAtFigure, newSegmentIn, openingNameBusiness, othersBusinessWithMetric, othersBusinessWord, parallelBusinessMoving, quotedNameBeforeMetric, marketNamedAfter, marketNamedBefore, regionAfterMetric, regionBeforeMetric, regionPointedBack, partBeforeWhere, regionLeadIn, regionNamedBefore, regionSourceAfter, saysShareSource } from "./new-segments.js";
 import { OFFICER_WORD, othersForecast } from "./forecasters.js";
 import { comparedName, entityFor, FIRM_NAME, holderNamed, introducedPeer, knownCompany, type NewEntity, PLACE_LEAD_IN, possessivePeer, sameComparedNames } from "./subject.js";
 import { quoteFor } from "./quote.js";
@@ -2387,6 +2387,8 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // A business named in the figure's own clause first; one named in an earlier clause of the sentence
     // only when the clause names none of its own (a region or a channel before its metric's word).
     let found = part !== undefined && part >= c0 && part < figure.start ? notTheCompany(newSegmentIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord)) : undefined;
+    /** Whether the part was found as the one a "where" clause is about (it then holds for that clause only). */
+    let whereClause = false;
     // "Freight brokerage revenue fell 3%", "广告收入增长12%": the name that opens the clause before its metric's word.
     if (!found && named && named.start >= c0 && named.start < figure.start) {
       // ("Mobile revenue rose to 433.5 billion won and PC revenue to 352.0 billion won": a clause whose
@@ -2505,6 +2507,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       if (named.start >= regionClause) found = regionBeforeMetric(context.text, context.lower, regionClause, named.start, entity) ?? regionAfterMetric(context.text, context.lower, regionClause, named.start, named.end, entity);
       const previousSentence = context.sentences[lastStartAtOrBefore(context.sentences, s0) - 1];
       if (!found && previousSentence !== undefined) found = regionPointedBack(context.text, context.lower, previousSentence, s0, named.end, entity);
+      if (!found && named.start >= c0 && c0 > s0) {
+        found = notTheCompany(partBeforeWhere(context.text, c0, named.start, terms, firstFrom(terms, Math.max(s0, c0 - 60)), entity, othersWord));
+        whereClause = found !== undefined;
+      }
     }
     // (The story's own company's parts only: "海外方面，日本同业丸冈工机…" turns to a peer abroad.)
     if (!found && entity === context.entity && !namesOtherCompany(context, [context.entity], s0, figure.start)) found = regionLeadIn(context.text, context.lower, s0, figure.start, entity);
@@ -2562,7 +2568,9 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       segment = keepNewSegment(context.newSegments, found, taxonomy, context.segmentAliases);
       // (A label's business holds for its whole item: "…: $468.0 million, up 11.2% year over year".)
       const itemLabel = labelled && ITEM_MARKER.test(context.text.slice(context.lineStarts[lineIndex]!, context.lineStarts[lineIndex]! + 8));
-      if ((named && (named.start >= c0 || labelled)) || kindNamed || itemLabel) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end, ofShare: measure === "share" && named !== undefined && named.start > figure.start, ...(itemLabel ? { itemLabel: true } : {}) };
+      // (A "where" clause's part holds for that clause only: "…in Southeast Asia, where sales rose 30%, and
+      // to a gross margin that widened to 38%" gives the margin to the whole.)
+      if ((named && (named.start >= c0 || labelled)) || kindNamed || itemLabel) context.clauseBusiness = { sentence: s0, id: segment.id, entity, at: figure.end, ofShare: measure === "share" && named !== undefined && named.start > figure.start, ...(itemLabel ? { itemLabel: true } : {}), ...(whereClause ? { clauseOnly: true } : {}) };
     }
     // A business named before its metric's word in one clause carries to the clauses after it in the
     // sentence (输配电设备收入52.1亿元，同比增长14.8%，毛利率28.6%).
@@ -2593,6 +2601,7 @@ function carriesClauseBusiness(context: Context, s0: number, entity: string, nam
   // (A list item's label names its part for the whole item, past a semicolon too: "- Supermarkets sales:
   // $21.1 billion (+5.0%); comparable sales +4.3%".)
   if (business.itemLabel && !context.text.slice(business.at, figureStart).includes("\n")) return true;
+  if (business.clauseOnly && /[,，;；]/.test(context.text.slice(business.at, figureStart))) return false;
   return !(named && named.start < figureStart && named.start > lastSemicolon(context.text, business.at, figureStart));
 }
 

@@ -983,6 +983,23 @@ export function regionPointedBack(text: string, lower: string, previousStart: nu
   const name = text.slice(at, at + region[1]!.length);
   return { id: segmentId(name), name, entity };
 }
+/**
+ * "One analyst pressed on Fine Dining, where sales fell 2.6%", "…in Japan, where revenue rose 4%": a
+ * clause opened by "where" right after a capitalised name (one to four words) or a region is about that
+ * part, when the taxonomy knows no word of the name (a company's, a business's).
+ */
+export function partBeforeWhere(text: string, clauseStart: number, metricStart: number, terms: readonly TermMatch<Term>[], termsFrom: number, entity: string, othersWord: OthersWord): NewSegment | undefined {
+  if (!WHERE_OPENING.test(text.slice(clauseStart, metricStart))) return undefined;
+  const named = NAME_BEFORE_WHERE.exec(text.slice(Math.max(0, clauseStart - 60), clauseStart));
+  if (!named) return undefined;
+  const name = named[1]!;
+  const start = Math.max(0, clauseStart - 60) + named.index + named[0].indexOf(name);
+  return proposedUnlessKnown(name, entity, start, start + name.length, terms, termsFrom, othersWord);
+}
+/** A clause opened by "where" (its comma before it), the metric's word later in it, no comma between. */
+const WHERE_OPENING = /^\s*,?\s*where\s[^,;]*$/;
+/** A capitalised name of one to four words (its first not a sentence's opening word alone) right before the comma of ", where". */
+const NAME_BEFORE_WHERE = /(?:^|[\s(])((?:[A-Z][\p{L}&'’.-]*)(?:\s(?:&\s)?[A-Z][\p{L}&'’.-]*){0,3}),?\s?$/u;
 /** "there" right after a metric's word: "Revenue there rose". */
 const THERE_AFTER = /^\sthere\b/;
 /** A region of the lexicons' opening a sentence, after "In" or "In the" at most, then a space or a comma. */
