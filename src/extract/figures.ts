@@ -79,7 +79,7 @@ const UNITS: readonly [string, string, UnitKind][] = [
   ["林吉特", "MYR", "currency"], ["令吉", "MYR", "currency"], ["马币", "MYR", "currency"], ["澳门元", "MOP", "currency"], ["澳门币", "MOP", "currency"], ["葡币", "MOP", "currency"], ["菲律宾比索", "PHP", "currency"], ["新西兰元", "NZD", "currency"], ["纽元", "NZD", "currency"], ["雷亚尔", "BRL", "currency"], ["卢布", "RUB", "currency"],
   ["越南盾", "VND", "currency"], ["印尼盾", "IDR", "currency"], ["兰特", "ZAR", "currency"], ["迪拉姆", "AED", "currency"], ["美分", "USD¢", "currency"], ["美仙", "USD¢", "currency"], ["港仙", "HKD¢", "currency"], ["坡仙", "SGD¢", "currency"], ["元", "CNY", "currency"],
   ["us cents", "USD¢", "currency"], ["u.s. cents", "USD¢", "currency"], ["us cent", "USD¢", "currency"], ["canadian cents", "CAD¢", "currency"], ["new zealand cents", "NZD¢", "currency"], ["nz cents", "NZD¢", "currency"],
-  ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"],
+  ["australian cents", "AUD¢", "currency"], ["singapore cents", "SGD¢", "currency"], ["hong kong cents", "HKD¢", "currency"], ["hk cents", "HKD¢", "currency"], ["新分", "SGD¢", "currency"], ["仙", "HKD¢", "currency"], ["人民币分", "CNY¢", "currency"], ["分", "CNY¢", "currency"],
   ["cents", "USD¢", "currency"], ["cent", "USD¢", "currency"], ["pence", "GBP¢", "currency"], ["penny", "GBP¢", "currency"], ["便士", "GBP¢", "currency"], ["p", "GBP¢", "currency"], ["c", "USD¢", "currency"],
   ["rand cents", "ZAR¢", "currency"], ["euro cents", "EUR¢", "currency"], ["euro cent", "EUR¢", "currency"], ["usd", "USD", "currency"], ["us dollars", "USD", "currency"], ["dollars", "USD", "currency"], ["yen", "JPY", "currency"], ["yuan", "CNY", "currency"], ["renminbi", "CNY", "currency"], ["swiss francs", "CHF", "currency"], ["euros", "EUR", "currency"], ["pounds", "GBP", "currency"],
   ["euros", "EUR", "currency"], ["euro", "EUR", "currency"], ["dirhams", "AED", "currency"], ["dirham", "AED", "currency"], ["qatari riyals", "QAR", "currency"], ["saudi riyals", "SAR", "currency"], ["riyals", "SAR", "currency"], ["riyal", "SAR", "currency"], ["shekels", "ILS", "currency"], ["zlotys", "PLN", "currency"], ["zloty", "PLN", "currency"], ["naira", "NGN", "currency"], ["rupees", "INR", "currency"], ["won", "KRW", "currency"], ["rand", "ZAR", "currency"], ["norwegian crowns", "NOK", "currency"], ["swedish crowns", "SEK", "currency"], ["danish crowns", "DKK", "currency"], ["norwegian kroner", "NOK", "currency"], ["danish kroner", "DKK", "currency"], ["swedish kronor", "SEK", "currency"], ["pesos", "MXN", "currency"], ["peso", "MXN", "currency"], ["reais", "BRL", "currency"], ["ringgit", "MYR", "currency"], ["baht", "THB", "currency"], ["rupiah", "IDR", "currency"], ["francs", "CHF", "currency"], ["kronor", "SEK", "currency"],
@@ -197,6 +197,10 @@ const MORE = "多".charCodeAt(0);
 const EXTRA = "余".charCodeAt(0);
 const NONE: readonly never[] = [];
 
+/** A per-share word a few characters before the number (每股基本盈利17.09): 分 after it is a yuan's hundredth. */
+const PER_SHARE_AMOUNT_BEFORE = /每股[\u4e00-\u9fff（）()]{0,10}\s?[+-]?\d[\d.,]*$/u;
+/** After 分: what makes it a word of its own (分之, 分钟, 分行, 分店, 分公司, 分部). */
+const NOT_CENTS_AFTER = /^[之钟鐘行店公部别]/u;
 /** Units written joined to their number by a hyphen when the two stand as an adjective (81-cent, 5-percent). */
 const HYPHENED_UNIT = /^(?:cents?|pence|percent|per cent)\b/;
 
@@ -247,6 +251,9 @@ function readTail(text: string, lower: string, i: number, prefix: string | undef
     // number (and pence or cents in lower case: 3P is a party, 20C a temperature).
     if ((word === "x" || word === "p" || word === "c") && k !== j) continue;
     if ((word === "p" || word === "c") && text[k] !== word) continue;
+    // 分 is the yuan's hundredth only in a per-share amount (每股基本盈利17.09分), not a score's point,
+    // a minute (分钟) or a branch (分行).
+    if (word === "分" && (!PER_SHARE_AMOUNT_BEFORE.test(lower.slice(Math.max(0, i - 28), i)) || NOT_CENTS_AFTER.test(lower[k + 1] ?? ""))) continue;
     // 成 is tenths ("年增6成", 逾3成: 60 %, 30 %), not the 成 of 成本 (cost) or 成交 (a deal).
     if (word === "成" && NOT_TENTHS_AFTER.test(lower[k + 1] ?? "")) continue;
     if (startsWithWord(lower, k, word)) {
