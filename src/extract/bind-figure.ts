@@ -5,7 +5,7 @@
 import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { PeriodDays } from "../periods/period-days.js";
-import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel } from "../periods/period.js";
+import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar } from "../periods/period.js";
 import { companyNamesOf, type MetricDefinition, type SegmentDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, houseForecasts, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -4150,10 +4150,15 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   // ("预计第四季度单季归母净利润为…" in a January 业绩预告: a preview forecasts the period just over, not the next one.)
   if (unnamedYear && context.preview) return period;
   const calendar = context.taxonomy.entities.get(entity)?.fiscalYearEnd;
+  // ("Sees Q4 net bookings of €500 million" in February, of a company whose year ends in March: a quarter
+  // named by its number alone is the company's own of that number still to come, when that one ends
+  // before the next calendar quarter so numbered.)
+  const ownToCome = cue.kind === "quarter" && cue.year === undefined && !cue.fiscal && calendar !== undefined ? ownQuarterToCome(context, cue.quarter, calendar, date) : undefined;
   for (let label = period, years = 0; years < 2; years++) {
     const next = shiftLabel(label, 1);
     if (next === undefined) return period;
     if (!isOverBy(context, entity, next)) {
+      if (ownToCome !== undefined && ownToCome.end < (lastDayOf(context, next, calendar) ?? "")) return ownToCome.label;
       if (!thisQuarter) return next;
       // 本季: the quarter under way, which is the quarter after the last one over.
       return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod, context.fiscalQuarters);
@@ -4161,6 +4166,23 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
     label = next;
   }
   return period;
+}
+
+/** The company's own quarter numbered `quarter` that ends first on or after `date`, with its last day. */
+function ownQuarterToCome(context: Context, quarter: number, calendar: FiscalCalendar, date: string): { label: string; end: string } | undefined {
+  const year = Number(date.slice(0, 4));
+  for (let fiscalYear = year; fiscalYear <= year + 2; fiscalYear++) {
+    const label = quarterLabel(fiscalYear, quarter);
+    const end = lastDayOf(context, label, calendar);
+    if (end !== undefined && end >= date) return { label, end };
+  }
+  return undefined;
+}
+
+/** A period label's last day (YYYY-MM-DD), read in the company's calendar. */
+function lastDayOf(context: Context, label: string, calendar: FiscalCalendar | undefined): string | undefined {
+  const parsed = context.readPeriod(label, calendar);
+  return parsed.ok ? parsed.period.end : undefined;
 }
 
 /** A span written from one month to another: "October through December", "Oct-Dec", 10月至12月. */
