@@ -145,7 +145,7 @@ const NAMED_SOURCE = [
     // "10月1日至11月20日期间", "from Oct. 1 to Nov. 20": two days joined, the span of days between them.
     String.raw`(?<dayspan>(?:(?<dayspanYA>20\d{2})\s?年\s?)?(?<dayspanMA>\d{1,2})\s?月\s?(?<dayspanDA>\d{1,2})\s?[日号]\s?(?:至|到|－|-|–|~|～)\s?(?:(?<dayspanYB>20\d{2})\s?年\s?)?(?<dayspanMB>\d{1,2})\s?月\s?(?<dayspanDB>\d{1,2})\s?[日号]|(?<![a-z])(?:from|between)\s(?<dayspanEnMA>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?\s(?<dayspanEnDA>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?<dayspanEnYA>20\d{2}))?\s(?:to|through|until|and)\s(?<dayspanEnMB>${"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"})\.?\s(?<dayspanEnDB>\d{1,2})(?:st|nd|rd|th)?(?:,\s(?<dayspanEnYB>20\d{2}))?(?![\d%]))`,
     String.raw`(?<cndate>(?<cndateYear>20\d{2})\s?年\s?(?<cndateM>\d{1,2})\s?月\s?(?<cndateD>\d{1,2})\s?[日号])`,
-    String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~|、|(?=(?:至|到|-|–|—|~)\s?20\d{2}\s?年))\s?(?:(?:至|到|-|–|—|~)\s?(?<cnmrYearB>20\d{2})\s?年\s?)?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
+    String.raw`(?<cnmr>(?<![\d年.])(?:(?<cnmrYear>20\d{2})\s?年\s?|(?:今年|本年|去年|上年)\s?)?(?<cnmrA>1[0-2]|[1-9])\s?(?:月\s?)?(?:至|到|-|–|—|~|、|(?=(?:至|到|-|–|—|~)\s?(?:20\d{2}\s?年|明年|次年|翌年|今年)))\s?(?:(?:至|到|-|–|—|~)\s?(?:(?<cnmrYearB>20\d{2})\s?年|(?<cnmrNext>明年|次年|翌年)|今年|本年)\s?)?(?<cnmrB>1[0-2]|[1-9])\s?月(?![\d日号]))`,
     String.raw`(?<relmon>(?<relmonRel>今年|去年|明年|上年)\s?(?<relmonM>1[0-2]|[1-9])\s?月份?(?![日号])(?!\d{1,2}\s?[日号]))`,
     String.raw`(?<cnmonth>(?<cnmonthYear>20\d{2})\s?年\s?(?<cnmonthM>\d{1,2})\s?月(?!\d))`,
     // "2025/11", a monthly table's row ("| 2025/11 | 18.36 |"): a year and a month (a day after it would
@@ -381,7 +381,9 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
       return months >= 2 && months <= 12 ? endingCue(months, endYear, to, monthEndDay(to)) : undefined;
     }
     if (from < 1 || to < 1 || from === to) return undefined;
-    return endingCue(((to - from + 12) % 12) + 1, m[GROUP.enmrYear!] ?? m[GROUP.cnmrYear!], to, monthEndDay(to));
+    // ("下半财年（10月至明年3月）": months running into next year are the stretch still to come.)
+    const cue = endingCue(((to - from + 12) % 12) + 1, m[GROUP.enmrYear!] ?? m[GROUP.cnmrYear!], to, monthEndDay(to));
+    return cue && m[GROUP.cnmrNext!] ? { ...cue, upcoming: true } : cue;
   }
   if (m[GROUP.yearto!]) {
     const month = Number(m[GROUP.yeartoEM!]);

@@ -224,3 +224,11 @@ describe("a fiscal quarter as a calendar quarter", () => {
   });
 });
 
+
+describe("months running into another year", () => {
+  it("reads 10月至明年3月 as six months to March still to come and 去年10月至今年3月 as six months that ended", () => {
+    const next = findPeriods("下半财年（10月至明年3月）");
+    expect(next.at(-1)?.cue).toEqual({ kind: "ending", months: 6, month: 3, day: 31, upcoming: true });
+    expect(findPeriods("去年10月至今年3月")[0]?.cue).toEqual({ kind: "ending", months: 6, month: 3, day: 31 });
+  });
+});
