@@ -652,6 +652,8 @@ const OWN_SHARE_WORD = /占|佔|比重|share|proportion|made\sup|accounted|\bof\
  */
 const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|edged\s(?:up|down)|was|were|came\sin|reached|brought\sin|generated)\s)(?:[\d.,]+(?:%|pc|\sper\scent)\s(?:to|at)\s)?(?:by\s)?(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}[$€£¥₹]\s?)?$/;
 
+/** An answer's label opening a paragraph of a Q&A: 答：, A：, "A:". */
+const ANSWER_LABEL = /^[\s*_]*(?:答|回答|a)\s?[:：]\s?(?:\*\*)?\s?/iu;
 /** The kinds of part a part's name may end with, which a word pointing back may name (division, 事业群). */
 const NAMED_PART_KINDS_EN = ["division", "unit", "segment", "arm", "brand"];
 const NAMED_PART_KINDS_ZH = ["业务群", "事业本部", "事业部", "事业群", "事业处", "板块", "分部", "部门", "品牌", "产品线", "渠道"];
@@ -662,7 +664,8 @@ const POINTS_BACK_OPENING = String.raw`^[\s*_"“]*`;
  * unit", 该业务, 该地区; or a metric's words and "there" ("Revenue there", "Operating margin there"), which
  * is not the "there" that opens a sentence ("There were 120 stores").
  */
-const PART_POINTS_BACK = new RegExp(String.raw`${POINTS_BACK_OPENING}(?:(?:the|this|that)\s(?:region|business|${NAMED_PART_KINDS_EN.join("|")})\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:该|此|这一)(?:地区|区域|${NAMED_PART_KINDS_ZH.join("|")}|业务))`);
+// (A Chinese pointer may come after the period it speaks of: "上半年这一板块收入15.60亿元".)
+const PART_POINTS_BACK = new RegExp(String.raw`${POINTS_BACK_OPENING}(?:(?:the|this|that)\s(?:region|business|${NAMED_PART_KINDS_EN.join("|")})\b|[a-z][a-z-]*(?:\s[a-z-]+){0,2}\sthere\b(?!\s(?:is|are|was|were|will|has|have|had\sbeen)\b)|(?:上半年|下半年|全年|前三季度|第[一二三四]季度?|今年|期内)?(?:该|此|这一|这个|这块)(?:地区|区域|${NAMED_PART_KINDS_ZH.join("|")}|业务))`);
 
 
 /** Before a figure: a word of need (需, 需要, 须, 只要) in its clause; after it: the goal it reaches then (才能, 方能, 即可). */
@@ -2342,7 +2345,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // ("The Flow Control division, which makes pumps, did most of the work. Revenue there rose 9.8%": a
     // sentence before with no figure points at the part it names.)
     else if (!before) {
-      const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity));
+      // ("答：呼吸治疗解决方案。上半年这一板块收入…": or a sentence that is a business's name alone, by what it
+      // does, after an answer's label at most.)
+      const stop = context.text.slice(previousStart, s0).search(/[。．.!?！？]\s*$/u);
+      const bare = stop < 0 ? undefined : cjkBusinessBeforeMetric(context.text, previousStart + (ANSWER_LABEL.exec(context.text.slice(previousStart, s0))?.[0].length ?? 0), previousStart + stop, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity), true);
+      const named = newSegmentIn(context.text, previousStart, s0, terms, firstFrom(terms, previousStart), entity, othersBusinessWord(taxonomy, entity)) ?? bare;
       if (named && !isSubjectName(context, named.name)) {
         segment = keepNewSegment(context.newSegments, named, taxonomy, context.segmentAliases);
         fromTopic = false;
