@@ -652,6 +652,8 @@ const OWN_SHARE_WORD = /占|佔|比重|share|proportion|made\sup|accounted|\bof\
  */
 const SUBJECT_ASIDE_VERB = /^[^,;.]{0,40},\s[^,;.\d]{3,80},\s(?:(?:rose|fell|grew|jumped|slipped|dropped|climbed|declined|increased|decreased|edged\s(?:up|down)|was|were|came\sin|reached|brought\sin|generated)\s)(?:[\d.,]+(?:%|pc|\sper\scent)\s(?:to|at)\s)?(?:by\s)?(?:about\s|around\s|some\s|nearly\s)?(?:[a-z]{0,3}[$€£¥₹]\s?)?$/;
 
+/** How many characters a period between a Chinese business's name and its metric's word may take (前三季度). */
+const CJK_PERIOD_REACH = 6;
 /** An answer's label opening a paragraph of a Q&A: 答：, A：, "A:". */
 const ANSWER_LABEL = /^[\s*_]*(?:答|回答|a)\s?[:：]\s?(?:\*\*)?\s?/iu;
 /** The kinds of part a part's name may end with, which a word pointing back may name (division, 事业群). */
@@ -2468,7 +2470,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
       const business = cjkBusinessBeforeMetric(context.text, opening, named.start, terms, firstFrom(terms, opening), entity, othersWord, !inBreakdown, shareFollows ? "all" : !inBreakdown);
       // (A period opening the clause before the name, 10月新能源汽车销量, is left out of it, and so is one
       // between the name and its metric's word, 解决方案上半年收入; one inside it is not.)
-      const nameStart = business !== undefined ? context.text.lastIndexOf(business.name.slice(0, 2), named.start - business.name.length) : named.start;
+      const nameStart = business !== undefined ? Math.max(named.start - business.name.length - CJK_PERIOD_REACH, context.text.lastIndexOf(business.name.slice(0, 2), named.start - 1)) : named.start;
       const nameEnd = nameStart + (business?.name.length ?? 0);
       const periodInside = business !== undefined && firstFrom(context.periods, nameStart) < context.periods.length && context.periods[firstFrom(context.periods, nameStart)]!.start < nameEnd;
       // (霁光储能电芯出货量: a name that opens with the company's own is the company's product said in full,

@@ -1704,8 +1704,8 @@ function roundUpSections(openers: readonly NamedCompany[], subject: { entity: st
     const id = subject.newEntity && sameCompanyName(company.entity.name, subject.newEntity.name) ? subject.entity : company.entity.id;
     // ("Pellam Securities raised its forecasts after the results:" over a list of them: a house opening a
     // paragraph to forecast opens no section of its own; what follows is about the story's company.)
-    const lower = (at: number) => text.slice(at, at + 120).toLowerCase();
-    return company.mentions.filter((mention, k) => (k === 0 || opensParagraph(text, mention.start)) && !houseForecastsHere(company.entity.name, lower(mention.end))).map((mention, k) => ({ start: k === 0 && company.opensAt !== undefined ? company.opensAt : mention.start, id }));
+    const forecasts = (at: number) => houseForecastsHere(company.entity.name, text.slice(at, at + 120).toLowerCase());
+    return company.mentions.flatMap((mention, k) => ((k === 0 || opensParagraph(text, mention.start)) && !forecasts(mention.end) ? [{ start: k === 0 && company.opensAt !== undefined ? company.opensAt : mention.start, id }] : []));
   });
   // (Paragraphs that open with one company's name, the story's own said short ("Kurobane kept its
   // forecast…" in a story about Kurobane Motor), make no round-up.)

@@ -15,8 +15,8 @@ export const FORECAST_VERBS = "预计|预测|预估|估计|预期|认为|料|exp
  * After a house's name (and its name in brackets, 摩根士丹利（Morgan Stanley）), the words of its forecasting:
  * "Goldman Sachs expects", "Morgan Stanley analysts see", "the $445 million UBS had forecast", 高盛预计,
  * 花旗在最新报告中预计 (a Chinese verb a few words on, within the clause); what its analysts said or its
- * report says (花旗发表报告指); a price target or a rating it sets, keeps or moves (or its forecasts, "raised its forecasts"), or a
- * price target named in its clause.
+ * report says (花旗发表报告指); a price target, a rating or its forecasts that it sets, keeps or moves
+ * ("raised its forecasts"), or a price target named in its clause.
  */
 const HOUSE_FORECASTS_AFTER = new RegExp(
   `^[)）]?(?:\\s?[(（][^)）]{1,40}[)）])?(?:['’]s)?\\s?(?:(?:equity\\s|research\\s)?(?:analysts?|strategists?|economists?|research)\\s)?(?:(?:also|now|still|had|has|have|would|will)\\s)?(?:${FORECAST_VERBS}|see|reckon)(?:e?d|ing)?(?![a-z])` +

@@ -808,7 +808,7 @@ export function cjkPartBeforeShare(text: string, lower: string, clauseStart: num
 }
 
 /** Words before 收入 / 营收 that qualify the metric, not name a business: periods, totals, bases (经调整), verbs, and 原 (original: 原保险保费收入, 原预测). */
-const NOT_A_CJK_BUSINESS = /^(?:季度|单季|单月|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|综合|主营|期内|本期|报告期内|累计|累積|累计实现|期末)$|^原|累计|实现|录得|取得|达到|预计|同比|环比|增长|下降|调整|[\d]/u;
+const NOT_A_CJK_BUSINESS = /^(?:季度|单季|单月|全年|年度|本季|当季|同期|上季|首季|半年|上半年|下半年|前三季度|总|净|营业|经营|利息|整体|合并|综合|主营|期内|本期|报告期内|累计|累積|累计实现|期末)$|^原|累计|实现|录得|取得|达到|预计|预估|预期|估计|认为|表示|指出|同比|环比|增长|下降|调整|[\d]/u;
 
 /**
  * "- North America: $2.61B, +5.0%" under a heading of a breakdown by business or region: the bullet's

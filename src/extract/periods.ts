@@ -288,8 +288,9 @@ export function findPeriods(lower: string): PeriodMatch[] {
 
 /**
  * A fiscal year told by the month it ends in (or by both its calendar years), written right before a half
- * or a quarter with no year of its own (2026年3月期上半年, "FY3/26 first half", "FY2025-26 first half"), names the year that half or quarter is of: one period, the part of that year, so a
- * table's row label or a heading reads as the half, not the whole year before it.
+ * or a quarter with no year of its own (2026年3月期上半年, "FY3/26 first half", "FY2025-26 first half"),
+ * names the year that half or quarter is of: one period, the part of that year, so a table's row label or
+ * a heading reads as the half, not the whole year before it.
  */
 function joinYearToItsPart(matches: PeriodMatch[], lower: string): PeriodMatch[] {
   const joined: PeriodMatch[] = [];
