@@ -4002,6 +4002,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // (So is one in a sentence that reports what the company said: "集团指，…，基础溢利预期约1.2亿元".)
         // ("comfortable with market expectations for…": the market's word right before it says whose.)
         if (said === "estimate" && !ANALYST_WORDS.test(context.lower.slice(Math.max(s0, match.start - 7), match.end)) && (entityRightBefore(terms, match.start, context.lower) || companyWordRightBefore(cueMatches, i, context.lower) || COMPANY_SAYS_OPENING.test(context.lower.slice(s0, match.start)) || OFFICER_RIGHT_BEFORE.test(context.lower.slice(Math.max(s0, match.start - 40), match.start)))) found = "guidance";
+        // ("Capital spending is still expected at $700 million", "…are now expected to be C$190 million to
+        // C$200 million": in a story of results, not a preview, a passive expectation that names no analyst,
+        // consensus or house in its sentence is the company's own forecast.)
+        else if (said === "estimate" && !context.preview && PASSIVE_EXPECTED.test(context.lower.slice(Math.max(s0, match.start - 24), match.end)) && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && !othersForecast(context, s0, s1)) found = "guidance";
         break;
       }
     }
@@ -4133,6 +4137,8 @@ const LIST_BETWEEN = /^(?:[^，。；,;\d、及和与]{0,8}(?:、|及|和|与|�
 const SINCE_BEFORE = /\bsince\s$|自$|从$/;
 /** "are forecast", "is projected": the verb's passive before a forecast's word. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
+/** A passive expectation: "is expected", "are now expected", "is still expected" (the cue's word last). */
+const PASSIVE_EXPECTED = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s|still\s)?expected$/;
 
 /**
  * A company's forecast is for a period still to come: a quarter or half named without its year
