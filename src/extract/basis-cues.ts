@@ -10,7 +10,7 @@ import { firstFrom } from "./text-structure.js";
 import { wordsPattern } from "./word-patterns.js";
 
 /** Estimate cues that name analysts or a consensus ("the Street" is the analysts who cover a company, "market expectations" a British story's consensus; as against a bare "forecast", which a company makes too). */
-export const ANALYST_WORDS = /分析师|法人|共识|一致预期|市场预期|市场预计|市场估计|市场估算|普遍预期|普遍预计|普遍估计|analyst|consensus|the street\b|\bmarket (?:expectations?|forecasts?|estimates?)\b/;
+export const ANALYST_WORDS = /分析师|法人|共识|一致预期|市场(?:并|亦|也|则|普遍)?(?:预期|预计|估计|估算|料)|普遍预期|普遍预计|普遍估计|analyst|consensus|the street\b|\bmarket (?:expectations?|forecasts?|estimates?)\b/;
 /**
  * A broker's or an analyst's note, by what only one says: a rating it gives or keeps (维持"买入"评级, "we
  * upgrade", "I reiterate") or a target price, its writers' own forecasts ("our forecasts", "my
