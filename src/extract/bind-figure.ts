@@ -1008,6 +1008,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     const based = measureFromBase(context, place, period, metric, entity);
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
+  // A market's figure is never a company's forecast or plan: "2025年全球光伏新增装机量为570GW至630GW", "sales of
+  // obesity drugs could reach $95 billion by 2030", a market's size for a period not over, is an estimate.
+  if (entity === "MARKET" && metric.timing !== "market" && (basis === "guidance" || basis === "plan" || (basis === "reported" && period !== "none" && !period.startsWith("@") && !isOverBy(context, entity, period)))) basis = "estimate";
   let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
