@@ -63,6 +63,8 @@ function listOfForecaster(context: Context, at: number): boolean {
 /** "four analysts polled by Bloomberg, whose forecasts ranged from…", "analysts and their estimates": the analysts' own forecasts, named after them. */
 const ANALYSTS_OWN_FORECASTS = /\banalysts?\b(?:\s(?:polled|surveyed|tracked)\sby\s[\w&.\s-]{1,30}?)?,?\s(?:whose|and\stheir|with)\s(?:[a-z]+\s)?(?:forecasts?|estimates?|projections?)\b/;
 
+/** What may come, said with a modal: "could hit", "would reach", "may touch". */
+const MAY_COME = /\b(?:could|would|may|might)\s(?:\w+\s)?(?:reach|hit|touch|top|exceed|rise|climb|grow|fall|drop|be|come\sin|land)\b/;
 /** A verb of forecasting anywhere: "and now expects", "and forecasts", 并预测. */
 const FORECAST_VERB = new RegExp(`(?<![a-z])(?:${FORECAST_VERBS})(?![a-z])`, "u");
 /**
@@ -72,7 +74,8 @@ const FORECAST_VERB = new RegExp(`(?<![a-z])(?:${FORECAST_VERBS})(?![a-z])`, "u"
  */
 function forecasterOpens(context: Context, from: number, to: number): boolean {
   const stretch = context.text.slice(from, to);
-  if (!FORECAST_VERB.test(stretch.toLowerCase())) return false;
+  // ("Valerian Securities said revenue could hit $2.35 billion": what it says could come is its forecast too.)
+  if (!FORECAST_VERB.test(stretch.toLowerCase()) && !MAY_COME.test(stretch.toLowerCase())) return false;
   const lead = /^[\s*_"“>-]*/.exec(stretch)![0].length;
   const opening = stretch.slice(lead);
   if (ANALYST_OPENS_EN.test(opening) || HOUSE_OPENS_EN.test(opening) || BROKER_OPENS.test(opening)) return true;

@@ -22,6 +22,8 @@ const HOUSE_FORECASTS_AFTER = new RegExp(
   `^[)）]?(?:\\s?[(（][^)）]{1,40}[)）])?(?:['’]s)?\\s?(?:(?:equity\\s|research\\s)?(?:analysts?|strategists?|economists?|research)\\s)?(?:(?:also|now|still|had|has|have|would|will)\\s)?(?:${FORECAST_VERBS}|see|reckon)(?:e?d|ing)?(?![a-z])` +
     `|^[)）]?(?:\\s?[(（][^)）]{1,40}[)）])?[^。；！？\\n，,a-z]{0,12}?(?:${FORECAST_VERBS})` +
     `|^(?:['’]s)?\\s(?:analysts?|strategists?|economists?)\\s(?:said|say|says|wrote|write|writes|noted|note|notes)\\b` +
+    // ("Valerian Securities said revenue could hit…": a house saying what could come.)
+    `|^\\s(?:said|says|wrote|writes|noted|notes)\\b(?:\\s(?:that|on\\s\\w+))?[^.;!?]{0,40}?\\b(?:could|would|may|might)\\s` +
     `|^(?:['’]s?)?(?:,\\s[a-z]+,)?\\s(?:(?:analysts?|strategists?)\\s)?(?:has\\s|have\\s)?(?:raised|cut|lifted|lowered|trimmed|kept|maintained|reiterated|set|upgraded|downgraded|initiated|assigned|rates|rated)\\b[^.;!?]{0,60}?\\b(?:rating|(?:price\\s)?target|forecasts|estimates)\\b` +
     `|^[^.;!?。；！？\\n]{0,60}?\\b(?:price\\starget|target\\sprice)\\b` +
     `|^[^。；！？\\n]{0,20}?(?:目标价|评级)` +
