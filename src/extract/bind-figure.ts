@@ -1011,6 +1011,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // A market's figure is never a company's forecast or plan: "2025年全球光伏新增装机量为570GW至630GW", "sales of
   // obesity drugs could reach $95 billion by 2030", a market's size for a period not over, is an estimate.
   if (entity === "MARKET" && metric.timing !== "market" && (basis === "guidance" || basis === "plan" || (basis === "reported" && period !== "none" && !period.startsWith("@") && !isOverBy(context, entity, period)))) basis = "estimate";
+  // "Underlying EBITDA rose 9% to A$1.2 billion … the EBITDA margin widened to 42.6 per cent": a text that
+  // names a measure adjusted and never as reported means the adjusted one wherever it names it bare.
+  // (The story's own company's only: a round-up's other companies name their own measures.)
+  if (basis === "reported" && context.basisCue === undefined && entity === context.entity && adjustedThroughout(context).has(metric.id)) basis = "non_gaap";
   let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
@@ -4185,6 +4189,35 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   }
   return period;
 }
+
+/**
+ * The measures the text names with an adjustment word right before their own (underlying, adjusted, 经调整,
+ * 基本: "Underlying EBITDA", 经调整EBITDA) and never with a word for the reported one (statutory,
+ * reported, 法定): EBITDA and its margin together. Read once per text.
+ */
+function adjustedThroughout(context: Context): ReadonlySet<string> {
+  if (context.adjustedMeasures) return context.adjustedMeasures;
+  const adjusted = new Set<string>();
+  const reported = new Set<string>();
+  for (const term of context.terms) {
+    const id = firstOf(term, "metric")?.id;
+    const family = id === undefined ? undefined : ADJUSTED_FAMILIES[id];
+    if (family === undefined) continue;
+    const before = context.lower.slice(Math.max(0, term.start - 14), term.start);
+    const into = ADJUSTED_BEFORE.test(before) ? adjusted : REPORTED_BEFORE.test(before) ? reported : undefined;
+    for (const member of into ? family : []) into!.add(member);
+  }
+  for (const member of reported) adjusted.delete(member);
+  context.adjustedMeasures = adjusted;
+  return adjusted;
+}
+/** The measures whose adjusted form a text may mean throughout, each with the ones it goes with (EBITDA and its margin). */
+// (Not operating profit: "core operating profit" beside a statutory one the writer names bare is common.)
+const ADJUSTED_FAMILIES: Readonly<Record<string, readonly string[]>> = { ebitda: ["ebitda", "ebitda_margin"], ebitda_margin: ["ebitda", "ebitda_margin"] };
+/** An adjustment word right before a measure's own: underlying, adjusted, 经调整, 基本, 核心. */
+const ADJUSTED_BEFORE = /(?:\b(?:underlying|adjusted)\s|经调整(?:后)?的?|基本|核心)$/u;
+/** A word for the reported measure right before it: statutory, reported, 法定, 报告. */
+const REPORTED_BEFORE = /(?:\b(?:statutory|reported|gaap|ifrs)\s|法定|报告|账面)$/u;
 
 /** The company's own quarter numbered `quarter` that ends first on or after `date`, with its last day. */
 function ownQuarterToCome(context: Context, quarter: number, calendar: FiscalCalendar, date: string): { label: string; end: string } | undefined {
