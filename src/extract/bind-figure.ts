@@ -1008,9 +1008,10 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
     const based = measureFromBase(context, place, period, metric, entity);
     if (based) measure = measure.endsWith("_abs") ? `${based}_abs` : based;
   }
-  // A market's figure is never a company's forecast or plan: "2025年全球光伏新增装机量为570GW至630GW", "sales of
-  // obesity drugs could reach $95 billion by 2030", a market's size for a period not over, is an estimate.
-  if (entity === "MARKET" && metric.timing !== "market" && (basis === "guidance" || basis === "plan" || (basis === "reported" && period !== "none" && !period.startsWith("@") && !isOverBy(context, entity, period)))) basis = "estimate";
+  // A market's figure is never a company's forecast: "2025年全球光伏新增装机量为570GW至630GW", "sales of obesity
+  // drugs could reach $95 billion by 2030", a market's size for a period not over, is an estimate. (What
+  // companies decide together stays their plan: "four companies are set to pour $660 billion into AI".)
+  if (entity === "MARKET" && metric.timing !== "market" && !metric.decided && (basis === "guidance" || (basis === "reported" && period !== "none" && !period.startsWith("@") && !isOverBy(context, entity, period)))) basis = "estimate";
   // "公司第四季度单季归母净利润约为1.88亿元至2.68亿元" in a company's warning of its results (业绩预告, 盈警): a
   // range for a period over, in the company's own warning, is its forecast of the results to come.
   if (basis === "reported" && context.resultsWarning && figure.valueHigh !== undefined && metric.timing !== "market" && entity === context.entity && !analystsSay()) basis = "guidance";
