@@ -747,12 +747,12 @@ export function quotedNameBeforeMetric(text: string, clauseStart: number, metric
   const name = said[1]!.trim();
   return name.length >= 1 && !/\d/.test(name) ? { id: segmentId(name), name, entity } : undefined;
 }
+/** What may stand between a name and the metric's word: a period, a store's word or 的, 平均 or 累计, a verb of bringing in. */
+const NAME_TAIL = String.raw`\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|第?[一二三四]季度?|上半年|下半年|前三季度|全年|门店|門店|的)?\s?(?:平均|累计|累計)?\s?(?:${wordsPattern(placedWords("brings_in", { language: "zh" }))})?\s?$`;
 /** A quoted name, then at most a period, a store's word or 的, up to the metric's word. */
 // ("短视频应用“拾光”第三季度平均月活跃用户": a quarter with 第, and 平均 or 累计 before the metric's word, stand between too.)
 // (旗下品牌“雪岭”实现收入96.3亿元: a verb of bringing in, the lexicons' Chinese `brings_in`, may stand last.)
-const QUOTED_NAME_BEFORE = new RegExp(String.raw`[「“"『]([^」”"』\n]{1,16})[」”"』]\s?(?:(?:20\d{2}\s?年)?\s?\d{1,2}\s?(?:月份?)?|第?[一二三四]季度?|上半年|下半年|前三季度|全年|门店|門店|的)?\s?(?:平均|累计|累計)?\s?(?:${wordsPattern(placedWords("brings_in", { language: "zh" }))})?\s?$`, "u");
-/** What may stand between a name and the metric's word: QUOTED_NAME_BEFORE's tail (a period, a store's word or 的, 平均, a verb of bringing in). */
-const NAME_TAIL = QUOTED_NAME_BEFORE.source.slice(QUOTED_NAME_BEFORE.source.indexOf(String.raw`\s?(?:(?:20`));
+const QUOTED_NAME_BEFORE = new RegExp(String.raw`[「“"『]([^」”"』\n]{1,16})[」”"』]` + NAME_TAIL, "u");
 /** "旗艦品牌Milwaukee營業額增長12.4%", 旗下品牌Aurevo收入: a Latin name right after a word for a brand is that brand's, as a quoted one is. */
 const BRAND_NAME_BEFORE = new RegExp(String.raw`(?:品牌|品牌之一)\s?([A-Za-z][A-Za-z0-9&'’.-]*(?:\s[A-Z][A-Za-z0-9&'’.-]*){0,2})` + NAME_TAIL, "u");
 
@@ -998,7 +998,7 @@ export function partBeforeWhere(text: string, clauseStart: number, metricStart: 
 }
 /** A clause opened by "where" (its comma before it), the metric's word later in it, no comma between. */
 const WHERE_OPENING = /^\s*,?\s*where\s[^,;]*$/;
-/** A capitalised name of one to four words (its first not a sentence's opening word alone) right before the comma of ", where". */
+/** A capitalised name of one to four words right before the comma of ", where". */
 const NAME_BEFORE_WHERE = /(?:^|[\s(])((?:[A-Z][\p{L}&'’.-]*)(?:\s(?:&\s)?[A-Z][\p{L}&'’.-]*){0,3}),?\s?$/u;
 /** "there" right after a metric's word: "Revenue there rose". */
 const THERE_AFTER = /^\sthere\b/;
