@@ -4016,7 +4016,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // ("Capital spending is still expected at $700 million", "…are now expected to be C$190 million to
         // C$200 million": in a story of results, not a preview, a passive expectation that names no analyst,
         // consensus or house in its sentence is the company's own forecast.)
-        else if (said === "estimate" && !context.preview && PASSIVE_EXPECTED.test(context.lower.slice(Math.max(s0, match.start - 24), match.end)) && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && !othersForecast(context, s0, s1)) found = "guidance";
+        // (And "It still expected full-year sales growth of around 10%", "the group also expected one-off
+        // costs of…", "with the EBITDA margin expected at around 24 per cent": "expected" said of the
+        // company or of its own measure, no analyst in the sentence, is its forecast too.)
+        else if (said === "estimate" && !context.preview && (PASSIVE_EXPECTED.test(context.lower.slice(Math.max(s0, match.start - 24), match.end)) || (context.lower.slice(match.start, match.end) === "expected" && COMPANY_EXPECTED_BEFORE.test(context.text.slice(Math.max(s0, match.start - 40), match.start)))) && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && !othersForecast(context, s0, s1)) found = "guidance";
         break;
       }
     }
@@ -4148,6 +4151,12 @@ const LIST_BETWEEN = /^(?:[^，。；,;\d、及和与]{0,8}(?:、|及|和|与|�
 const SINCE_BEFORE = /\bsince\s$|自$|从$/;
 /** "are forecast", "is projected": the verb's passive before a forecast's word. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
+/**
+ * Before "expected" as a verb, in the text as written: the company's subject (it, the company or group, a
+ * capitalised name), then still, also or now at most; or a measure's word (with the margin expected at).
+ * (Not "brokerages had expected", "analysts expected": whose those are, their words say.)
+ */
+const COMPANY_EXPECTED_BEFORE = /(?:\b(?:[Ii]t|[Tt]he\s(?:company|group|firm|business)|[A-Z][\w&'-]+)\s(?:still\s|also\s|now\s)?|\b(?:margin|sales|revenue|profit|costs?|capex|spending)\s)$/;
 /** A passive expectation: "is expected", "are now expected", "is still expected" (the cue's word last). */
 const PASSIVE_EXPECTED = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s|still\s)?expected$/;
 
