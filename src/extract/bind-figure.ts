@@ -203,6 +203,10 @@ const IMPROVEMENT_RIGHT_BEFORE = new RegExp(`${wordsPattern(placedWords("improve
 /** What joins a figure to the next item of a list ("…4.61 billion and comparable operating profit…", 、, 及, "… with an adjusted operating margin of"). */
 const LIST_NEXT = /^[^()（）]{0,4}?(?:\band\b|,|，|、|及|和|以及|\bwith\s(?:an?|its)\b)\s?$/;
 
+/** Words that make a measure the base a ratio is taken of: "of", 的 right before the figure. */
+const OF_BASE_AROUND = /\bof\s|的/u;
+/** The end of a stretch that opens another item of the clause: "and" (or a comma), then the, its, a company's, at most; no bracket in it. */
+const NEXT_ITEM_OPENS = /^[^()（）]*(?:\band|,)\s(?:(?:the|its|their|a)\s)?(?:[a-z]+['’]s\s)?$/;
 /** Whether a cue word holds or stands right before the word of a metric other than the figure's own. */
 function adjectiveOfAnotherMetric(context: Context, cue: TermMatch<Cue>, metricMatch: TermMatch<Term> | undefined): boolean {
   const { terms } = context;
@@ -3922,7 +3926,12 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
   for (let i = seek(cursors.cuesInClause, previousEnd); rightAfter === undefined && i < cueMatches.length && cueMatches[i]!.start < nextStart; i++) {
     // "sales totalled EUR 4.61 billion and comparable operating profit EUR 512.6 million": an adjustment
     // word after the figure that names (or stands right before) another metric is that metric's.
-    if (cueMatches[i]!.start >= figure.end && LIST_NEXT.test(context.lower.slice(figure.end, cueMatches[i]!.start)) && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch)) continue;
+    // ("made revenue of £2.14bn in the year to March and adjusted operating profit of…", "Revenue fell 4% to
+    // £1.21bn and the division's adjusted operating profit dropped": however far on, after "and".)
+    if (cueMatches[i]!.start >= figure.end && (LIST_NEXT.test(context.lower.slice(figure.end, cueMatches[i]!.start)) || NEXT_ITEM_OPENS.test(context.lower.slice(figure.end, cueMatches[i]!.start))) && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch)) continue;
+    // ("a payout ratio of 60% of underlying earnings", 派息比率约为核心溢利的65%: an adjustment word of the
+    // measure a ratio is taken of names that base, not the ratio, which its own word names.)
+    if (metric.kind === "ratio" && metricMatch !== undefined && basisOf(cueMatches[i]!, "clause") === "non_gaap" && adjectiveOfAnotherMetric(context, cueMatches[i]!, metricMatch) && OF_BASE_AROUND.test(context.lower.slice(Math.min(figure.end, cueMatches[i]!.start), Math.max(figure.start, cueMatches[i]!.end + 12)))) continue;
     // "net sales £812m (organic -0.6%)": a basis word in a bracket opened after the figure, beside a
     // figure of the bracket's own, says what the bracket holds, not the figure before it (which a
     // bracket of words alone does qualify: "增长9%(剔除汇率影响)").
