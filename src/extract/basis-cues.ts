@@ -78,8 +78,7 @@ export function entityRightBefore(terms: readonly TermMatch<Term>[], at: number,
   const i = firstFrom(terms, at) - 1;
   const term = terms[i];
   if (!term || term.end > at || !firstOf(term, "entity")) return false;
-  const between = lower.slice(term.end, at);
-  return between.length <= 2 && /^\s?[也还则亦又并]?\s?$/.test(between);
+  return SUBJECT_THEN_VERB.test(lower.slice(term.end, at));
 }
 
 /** Whether a word for the company itself (集团, the company) ends right before the cue at `index`: the forecast's subject. */
@@ -87,9 +86,10 @@ export function companyWordRightBefore(cueMatches: readonly TermMatch<Cue>[], in
   const before = cueMatches[index - 1];
   const at = cueMatches[index]!.start;
   if (!before || before.end > at || !before.entries.some((cue) => cue.kind === "the_company")) return false;
-  const between = lower.slice(before.end, at);
-  return between.length <= 2 && /^\s?[也还则亦又并]?\s?$/.test(between);
+  return SUBJECT_THEN_VERB.test(lower.slice(before.end, at));
 }
+/** Between a forecast's subject and its verb: an adverb at most (也, 还, "still", "also", "now": "Kempenor still expected"). */
+const SUBJECT_THEN_VERB = /^\s?(?:[也还则亦又并]|still\s|also\s|now\s)?\s?$/;
 
 export const isEstimate = (entry: Cue): boolean => entry.kind === "basis" && entry.basis === "estimate";
 const FUTURE_CHARACTER = "将".charCodeAt(0);

@@ -5,7 +5,7 @@
 import { type Basis, CHANGE_MEASURES, type Measure } from "../model/types.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { PeriodDays } from "../periods/period-days.js";
-import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel, type FiscalCalendar } from "../periods/period.js";
+import { fiscalYearLabel, instantLabel, isSpanLabel, quarterLabel, quarterLabelAfter, quarterOfLabel, shiftLabel, spanLabel, yearOfFiscalYearLabel } from "../periods/period.js";
 import { companyNamesOf, type MetricDefinition, type SegmentDefinition, type Taxonomy } from "../taxonomy/taxonomy.js";
 import { ANALYST_WORDS, BROKER_FORECASTS, BROKER_NAME, BROKER_REVISES, BROKERS_NOTE, WRITERS_FORECAST, basisOf, houseForecasts, companyWordRightBefore, entityRightBefore, isEstimate, overlapsMetric, saysFuture, willSpend } from "./basis-cues.js";
 import type { Context } from "./context.js";
@@ -1022,7 +1022,11 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // "Underlying EBITDA rose 9% to A$1.2 billion … the EBITDA margin widened to 42.6 per cent": a text that
   // names a measure adjusted and never as reported means the adjusted one wherever it names it bare.
   // (The story's own company's only: a round-up's other companies name their own measures.)
-  if (basis === "reported" && context.basisCue === undefined && entity === context.entity && adjustedThroughout(context).has(metric.id)) basis = "non_gaap";
+  const adjustedElsewhere = basis === "reported" && context.basisCue === undefined && entity === context.entity ? adjustedThroughout(context).get(metric.id) : undefined;
+  if (adjustedElsewhere) {
+    basis = "non_gaap";
+    context.basisCue = adjustedElsewhere;
+  }
   let { value, valueHigh } = signedValue(context, place, cues, metric, metricMatch, measure);
   // "每10股派发现金红利45.53元": an amount for every ten shares is a tenth of it per share.
   if (metric.kind === "per_share" && PER_TEN_SHARES.test(context.lower.slice(c0, figure.start))) {
@@ -4025,10 +4029,10 @@ function saidBasis(context: Context, place: Place, metric: MetricDefinition, met
         // ("Capital spending is still expected at $700 million", "…are now expected to be C$190 million to
         // C$200 million": in a story of results, not a preview, a passive expectation that names no analyst,
         // consensus or house in its sentence is the company's own forecast.)
-        // (And "It still expected full-year sales growth of around 10%", "the group also expected one-off
-        // costs of…", "with the EBITDA margin expected at around 24 per cent": "expected" said of the
-        // company or of its own measure, no analyst in the sentence, is its forecast too.)
-        else if (said === "estimate" && !context.preview && (PASSIVE_EXPECTED.test(context.lower.slice(Math.max(s0, match.start - 24), match.end)) || (context.lower.slice(match.start, match.end) === "expected" && COMPANY_EXPECTED_BEFORE.test(context.text.slice(Math.max(s0, match.start - 40), match.start)))) && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && !othersForecast(context, s0, s1)) found = "guidance";
+        // (And "It still expected full-year sales growth of around 10%", "with the EBITDA margin expected
+        // at around 24 per cent": "expected" said of the company's pronoun or of its own measure, no analyst
+        // in the sentence, is its forecast too; a name or "the group" with an adverb is read above.)
+        else if (said === "estimate" && !context.preview && context.lower.slice(match.start, match.end) === "expected" && (PASSIVE_BEFORE.test(context.lower.slice(Math.max(s0, match.start - 24), match.start)) || PRONOUN_OR_MEASURE_BEFORE.test(context.text.slice(Math.max(s0, match.start - 24), match.start))) && !ANALYST_WORDS.test(context.lower.slice(s0, s1)) && !namesHouse(context, s0, s1) && !othersForecast(context, s0, s1)) found = "guidance";
         break;
       }
     }
@@ -4159,15 +4163,9 @@ const LIST_BETWEEN = /^(?:[^，。；,;\d、及和与]{0,8}(?:、|及|和|与|�
 /** "since" right before a year: where a rate's span starts. */
 const SINCE_BEFORE = /\bsince\s$|自$|从$/;
 /** "are forecast", "is projected": the verb's passive before a forecast's word. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s)?$/;
-/**
- * Before "expected" as a verb, in the text as written: the company's subject (it, the company or group, a
- * capitalised name), then still, also or now at most; or a measure's word (with the margin expected at).
- * (Not "brokerages had expected", "analysts expected": whose those are, their words say.)
- */
-const COMPANY_EXPECTED_BEFORE = /(?:\b(?:[Ii]t|[Tt]he\s(?:company|group|firm|business)|[A-Z][\w&'-]+)\s(?:still\s|also\s|now\s)?|\b(?:margin|sales|revenue|profit|costs?|capex|spending)\s)$/;
-/** A passive expectation: "is expected", "are now expected", "is still expected" (the cue's word last). */
-const PASSIVE_EXPECTED = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s|still\s)?expected$/;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|being|been)\s(?:now\s|also\s|currently\s|still\s)?$/;
+/** Before "expected" as a verb: the company's pronoun ("It still"), or a measure's word ("the margin expected at"), in the text as written. */
+const PRONOUN_OR_MEASURE_BEFORE = /(?:\b[Ii]t\s(?:still\s|also\s|now\s)?|\b(?:margin|sales|revenue|profit|costs?|capex|spending)\s)$/;
 
 /**
  * A company's forecast is for a period still to come: a quarter or half named without its year
@@ -4197,12 +4195,12 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
   // ("Sees Q4 net bookings of €500 million" in February, of a company whose year ends in March: a quarter
   // named by its number alone is the company's own of that number still to come, when that one ends
   // before the next calendar quarter so numbered.)
-  const ownToCome = cue.kind === "quarter" && cue.year === undefined && !cue.fiscal && calendar !== undefined ? ownQuarterToCome(context, cue.quarter, calendar, date) : undefined;
+  const ownToCome = cue.kind === "quarter" && cue.year === undefined && !cue.fiscal && calendar !== undefined ? ownQuarterToCome(context, cue.quarter, entity, date) : undefined;
   for (let label = period, years = 0; years < 2; years++) {
     const next = shiftLabel(label, 1);
     if (next === undefined) return period;
     if (!isOverBy(context, entity, next)) {
-      if (ownToCome !== undefined && ownToCome.end < (lastDayOf(context, next, calendar) ?? "")) return ownToCome.label;
+      if (ownToCome !== undefined && ownToCome.end < periodEnd(context, next, entity)) return ownToCome.label;
       if (!thisQuarter) return next;
       // 本季: the quarter under way, which is the quarter after the last one over.
       return fiscalQuarterOf(nextQuarterLabel(lastReportedQuarter(date)), calendar, context.readPeriod, context.fiscalQuarters);
@@ -4213,21 +4211,25 @@ function upcomingPeriod(context: Context, periodAt: number, period: string, enti
 }
 
 /**
- * The measures the text names with an adjustment word right before their own (underlying, adjusted, 经调整,
- * 基本: "Underlying EBITDA", 经调整EBITDA) and never with a word for the reported one (statutory,
- * reported, 法定): EBITDA and its margin together. Read once per text.
+ * The measures the text names adjusted, each with the adjustment word that names it first (the lexicons'
+ * basis words right before or after the measure's own, as adjectiveBasis reads them: "Underlying
+ * EBITDA", 经调整EBITDA), and never as reported ("statutory EBITDA"): EBITDA and its margin together.
+ * Read once per text.
  */
-function adjustedThroughout(context: Context): ReadonlySet<string> {
+function adjustedThroughout(context: Context): ReadonlyMap<string, TermMatch<Cue>> {
   if (context.adjustedMeasures) return context.adjustedMeasures;
-  const adjusted = new Set<string>();
+  const adjusted = new Map<string, TermMatch<Cue>>();
   const reported = new Set<string>();
   for (const term of context.terms) {
     const id = firstOf(term, "metric")?.id;
     const family = id === undefined ? undefined : ADJUSTED_FAMILIES[id];
     if (family === undefined) continue;
-    const before = context.lower.slice(Math.max(0, term.start - 14), term.start);
-    const into = ADJUSTED_BEFORE.test(before) ? adjusted : REPORTED_BEFORE.test(before) ? reported : undefined;
-    for (const member of into ? family : []) into!.add(member);
+    const cue = adjectiveBasis(context, term, term.start);
+    const said = cue === undefined ? undefined : basisOf(cue, "clause");
+    for (const member of family) {
+      if (said === "non_gaap" && !adjusted.has(member)) adjusted.set(member, cue!);
+      else if (said === "reported") reported.add(member);
+    }
   }
   for (const member of reported) adjusted.delete(member);
   context.adjustedMeasures = adjusted;
@@ -4236,26 +4238,16 @@ function adjustedThroughout(context: Context): ReadonlySet<string> {
 /** The measures whose adjusted form a text may mean throughout, each with the ones it goes with (EBITDA and its margin). */
 // (Not operating profit: "core operating profit" beside a statutory one the writer names bare is common.)
 const ADJUSTED_FAMILIES: Readonly<Record<string, readonly string[]>> = { ebitda: ["ebitda", "ebitda_margin"], ebitda_margin: ["ebitda", "ebitda_margin"] };
-/** An adjustment word right before a measure's own: underlying, adjusted, 经调整, 基本, 核心. */
-const ADJUSTED_BEFORE = /(?:\b(?:underlying|adjusted)\s|经调整(?:后)?的?|基本|核心)$/u;
-/** A word for the reported measure right before it: statutory, reported, 法定, 报告. */
-const REPORTED_BEFORE = /(?:\b(?:statutory|reported|gaap|ifrs)\s|法定|报告|账面)$/u;
 
-/** The company's own quarter numbered `quarter` that ends first on or after `date`, with its last day. */
-function ownQuarterToCome(context: Context, quarter: number, calendar: FiscalCalendar, date: string): { label: string; end: string } | undefined {
+/** The company's own quarter numbered `quarter` that ends first on or after `date`, with its last day as an instant (see periodEnd). */
+function ownQuarterToCome(context: Context, quarter: number, entity: string, date: string): { label: string; end: string } | undefined {
   const year = Number(date.slice(0, 4));
   for (let fiscalYear = year; fiscalYear <= year + 2; fiscalYear++) {
     const label = quarterLabel(fiscalYear, quarter);
-    const end = lastDayOf(context, label, calendar);
-    if (end !== undefined && end >= date) return { label, end };
+    const end = periodEnd(context, label, entity);
+    if (end.startsWith("@") && end >= `@${date}`) return { label, end };
   }
   return undefined;
-}
-
-/** A period label's last day (YYYY-MM-DD), read in the company's calendar. */
-function lastDayOf(context: Context, label: string, calendar: FiscalCalendar | undefined): string | undefined {
-  const parsed = context.readPeriod(label, calendar);
-  return parsed.ok ? parsed.period.end : undefined;
 }
 
 /** A span written from one month to another: "October through December", "Oct-Dec", 10月至12月. */

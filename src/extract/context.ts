@@ -119,8 +119,8 @@ export interface Context {
   marketFigure?: { sentence: number; line: number; id: string; at: number };
   /** The business the taxonomy does not know that a clause named before its metric's word, its sentence (by start) and where its figure ends: it carries to the clauses after; `ofShare` when it was named as a share's holder ("X made up 46% of sales"), which carries to no clause naming its own metric. */
   clauseBusiness?: { sentence: number; id: string; entity: string; at: number; ofShare?: boolean; itemLabel?: true; clauseOnly?: true };
-  /** The measures the text names adjusted (underlying EBITDA, 经调整EBITDA) and never as reported: see adjustedThroughout. */
-  adjustedMeasures?: ReadonlySet<string>;
+  /** The measures the text names adjusted (underlying EBITDA, 经调整EBITDA) and never as reported, with the word that says so: see adjustedThroughout. */
+  adjustedMeasures?: ReadonlyMap<string, TermMatch<Cue>>;
   /** Where the cues of a kind start, in order, built on first use (see cueBetween). */
   cueStarts: Map<string, number[]>;
   /** The last forecast put in a period still to come: its sentence (by start), its period word and the period it became. */

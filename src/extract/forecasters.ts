@@ -6,7 +6,7 @@ import type { Context } from "./context.js";
 import { BROKER_NAME } from "./basis-cues.js";
 import { FORECAST_VERBS } from "./forecasting-houses.js";
 import { placedWords } from "./cues.js";
-import { ITEM_MARKER } from "./layout.js";
+import { lineOverList } from "./layout.js";
 import { firstFrom, positionsOf } from "./text-structure.js";
 import { lastStartAtOrBefore } from "../model/lines.js";
 import { wordsPattern } from "./word-patterns.js";
@@ -40,24 +40,15 @@ export function othersForecast(context: Context, from: number, to: number): bool
 
 /**
  * "Kestrel Securities raised its forecasts after the results:" over "- 2025 revenue: 2.36 trillion won":
- * a list item whose list's lead-in line (the line with content right above its items, closed by a colon)
- * opens on a house or an analyst forecasting is that forecaster's, as a sentence so opened is.
+ * a list item whose list's lead-in line (the line with content right above its items, see lineOverList,
+ * closed by a colon) opens on a house or an analyst forecasting is that forecaster's, as a sentence so opened is.
  */
 function listOfForecaster(context: Context, at: number): boolean {
-  const { lineStarts, lower } = context;
-  const lineOf = (position: number) => lastStartAtOrBefore(lineStarts, position);
-  const lineText = (line: number) => lower.slice(lineStarts[line]!, line + 1 < lineStarts.length ? lineStarts[line + 1]! : lower.length);
-  let line = lineOf(at);
-  if (line < 0 || !ITEM_MARKER.test(lineText(line))) return false;
-  // (Up past the items before it and blank lines, a dozen lines at most.)
-  for (let steps = 0; line > 0 && steps < 12; steps++) {
-    line--;
-    const content = lineText(line);
-    if (content.trim().length === 0 || ITEM_MARKER.test(content)) continue;
-    const end = lineStarts[line]! + content.trimEnd().length;
-    return /[:：]$/.test(content.trimEnd()) && forecasterOpens(context, lineStarts[line]!, end);
-  }
-  return false;
+  const lineStart = context.lineStarts[lastStartAtOrBefore(context.lineStarts, at)] ?? 0;
+  const over = lineOverList(context.lower, lineStart);
+  if (over === undefined) return false;
+  const end = over[0] + context.lower.slice(over[0], over[1]).trimEnd().length;
+  return /[:：]$/.test(context.lower.slice(over[0], end)) && forecasterOpens(context, over[0], end);
 }
 
 /** "four analysts polled by Bloomberg, whose forecasts ranged from…", "analysts and their estimates": the analysts' own forecasts, named after them. */

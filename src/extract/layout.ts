@@ -144,12 +144,18 @@ export function itemOfBreakdown(lower: string, lineStart: number): boolean {
 
 /** Where the breakdown's title over the list item at `lineStart` stands ([start, end) of its line), if the item is one's (see itemOfBreakdown). */
 export function breakdownTitleOver(lower: string, lineStart: number): [number, number] | undefined {
+  const over = lineOverList(lower, lineStart);
+  return over !== undefined && BREAKDOWN_TITLE.test(lower.slice(over[0], over[1])) ? over : undefined;
+}
+
+/** The line with content right above the list that the item at `lineStart` is of, past the items before it and blank lines ([start, end) of it); undefined when the line is no item. */
+export function lineOverList(lower: string, lineStart: number): [number, number] | undefined {
   if (!BULLET.test(lower.slice(lineStart, lineStart + 6))) return undefined;
   let end = lineStart - 1;
   while (end > 0) {
     const start = lower.lastIndexOf("\n", end - 1) + 1;
     const line = lower.slice(start, end);
-    if (line.trim().length > 0 && !BULLET.test(line)) return BREAKDOWN_TITLE.test(line) ? [start, end] : undefined;
+    if (line.trim().length > 0 && !BULLET.test(line)) return [start, end];
     end = start - 1;
   }
   return undefined;

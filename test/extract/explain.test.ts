@@ -24,6 +24,14 @@ describe("extract --explain", () => {
     expect(explanations![index]!.fields.entity).toBe('the market: a stock market index, "S&P 500", named before the figure');
   });
 
+  it("names the adjustment word elsewhere in the text that made a bare EBITDA adjusted", () => {
+    const text = "---\ntitle: \"Kindaroo Copper half-year\"\ndate: \"2026-02-18\"\n---\nKindaroo Copper said underlying EBITDA rose 9% to A$1.2 billion in the half.\n\nCopper prices helped: the EBITDA margin widened to 42.6 per cent.\n";
+    const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
+    const margin = facts.findIndex((fact) => fact.metric === "ebitda_margin");
+    expect(facts[margin]!.basis).toBe("non_gaap");
+    expect(explanations![margin]!.fields.basis).toBe('"underlying EBITDA" (non_gaap)');
+  });
+
   it("says when 该公司 pointed back at a company, and at which", () => {
     const text = "---\ntitle: \"云岚乳业业绩预告\"\ndate: \"2026-01-23\"\n---\n云岚乳业预计2025年归母净利润5.1亿元。\n\n同日，竞争对手禾岭乳品也发布预告，预计2025年归母净利润3.6亿元。该公司预计计提资产减值约2.8亿元。\n";
     const { facts, explanations } = extractFacts(text, taxonomy, { explain: true });
