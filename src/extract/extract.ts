@@ -344,7 +344,7 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
 /** "…, which was put on care and maintenance in March": a month in a relative clause dates what the clause tells. */
 const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
-const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s)?$/;
+const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s|in\s)?$/;
 /** "until the end of", "by the end of": a deadline's words before a period. */
 const UNTIL_END_OF = /\b(?:until|till|by|through)\s(?:the\s)?end\sof\s$/;
 /** What stands between the day a period ends and the period, in Chinese: 止, 的, or nothing. */
@@ -453,10 +453,15 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     return told(monthOf(said[1]));
   }
   const year = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 12 && !othersYear(period.start));
+  // (A year to December tells the calendar, which the periods after it may still gainsay: "in the year to
+  // 31 December 2024" of a company being bought, then "the six months to 30 September, the first half of
+  // its financial year", the story's own.)
   if (year?.cue.kind === "ending") {
     const day = dayOnOrBefore(year.cue, date);
-    return (day && weekYearEndTold(4, day, lastMonthOf(year.cue))) ?? told(year.cue.month, year.cue.day);
+    const end = (day && weekYearEndTold(4, day, lastMonthOf(year.cue))) ?? told(year.cue.month, year.cue.day);
+    if (end !== undefined) return end;
   }
+  const calendarTold = year !== undefined;
   for (let i = 0; i < periods.length; i++) {
     const { cue } = periods[i]!;
     if (cue.kind !== "ending") continue;
@@ -467,7 +472,9 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
     // profit for the second half of its financial year … for the six months ended Dec 31": that half
     // ends the year.)
     if (cue.months === 6 && from === 0 && opensOnSecondHalf(lowerText)) return toldByQuarterEnd(4, cue);
-    if (cue.months === 6 || cue.months === 9) return toldByQuarterEnd(cue.months / 3, cue);
+    // (Once a year to December is told, a half or nine months that fit it say nothing against it: "the six
+    // months to December" is then the second half.)
+    if ((cue.months === 6 || cue.months === 9) && !(calendarTold && cue.month % cue.months === 0)) return toldByQuarterEnd(cue.months / 3, cue);
     // "the October-December quarter (Q3FY25)": a fiscal quarter written beside its months.
     const near = (other: PeriodMatch | undefined) => other !== undefined && (Math.abs(other.start - periods[i]!.end) <= 12 || Math.abs(periods[i]!.start - other.end) <= 12);
     const beside = [periods[i - 1], periods[i + 1]].find(near);
@@ -480,12 +487,15 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   }
   // "the third quarter of fiscal 2026, which ended Oct. 31", "its third quarter ended Nov. 1": a quarter
   // and the day it ended, told apart (a day early in a month ends a 52/53-week quarter of the month before).
+  // ("the fourth quarter ending in January": a month tells it as its last day does.)
   for (let i = 1; i < periods.length; i++) {
     const { cue, start } = periods[i]!;
     const quarter = periods[i - 1]!;
-    if (cue.kind !== "date" || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
+    if ((cue.kind !== "date" && cue.kind !== "month") || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
     const between = lowerText.slice(quarter.end, start);
-    if (ENDED_BETWEEN.test(between)) return toldByQuarterEnd(quarter.cue.quarter, cue, !/ended/.test(between));
+    if (!ENDED_BETWEEN.test(between)) continue;
+    const day = cue.kind === "month" ? { month: cue.month, day: daysInMonth(2001, cue.month) } : cue;
+    return toldByQuarterEnd(quarter.cue.quarter, day, !/ended/.test(between));
   }
   // "截至10月31日的2026财年第三季度", "截至今年9月30日的2026财年首季": the day a fiscal quarter ends, written
   // before it (its fiscal year between at most).
