@@ -286,7 +286,24 @@ const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|run
 /** Right before a month: a verb of a period's ending ("ending in", ", which ends in late", "that ended in"). */
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
 /** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
-const PERIOD_THEN_ENDS = /^,?\s(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed)\s(?:on\s)?$/;
+/**
+ * Between a period and the day (or month) it ends on, which then names no period of its own: ", which
+ * ended", " ending in", " through", "（截至", ", for the period ended", ", the three months that ended".
+ */
+const PERIOD_THEN_ENDS = /^(?:\s?[(（]\s?(?:截至|截止|ended|ending|to|through)?\s?|,?\s(?:(?:for\s)?the\s(?:period|quarter|half|(?:three|six|nine)\smonths)\s)?(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed|through|to)\s(?:on\s|in\s)?)$/;
+/**
+ * A clause's "the period ended" right before a day, the period it restates named earlier in the same
+ * sentence: "second-quarter revenue of $812 million for the period ended Nov. 29".
+ */
+const THE_PERIOD_ENDED_BEFORE = /\bthe\s(?:period|quarter|half|(?:three|six|nine)\smonths)\s(?:(?:which|that)\s)?(?:ended|ending|through|to)\s(?:on\s)?$/;
+/** Whether the day (or month) `day` restates when the period `before` ends, so names no period of its own. */
+function restatesEndOf(lower: string, before: PeriodMatch, day: PeriodMatch): boolean {
+  const between = lower.slice(before.end, day.start);
+  if (between.length <= 40 && PERIOD_THEN_ENDS.test(between)) return true;
+  return between.length <= 120 && THE_PERIOD_ENDED_BEFORE.test(between) && !/[。！？!?;；\n]|\.\s/.test(between);
+}
+/** Of those words, the ones of an end still to come: "which ends", "will end" (not "ended", "through"). */
+const ENDS_AHEAD = /\b(?:ends|ending|will\send|closes)\b/;
 /**
  * A name in the possessive right before a year's words ("Pennock's financial"): its first word. (Not a
  * common noun after "the": "the company's fiscal year", "the group's", point back to the story's own.)
@@ -344,7 +361,6 @@ function periodNamedAfter(periods: readonly PeriodMatch[], index: number, lower:
 /** "…, which was put on care and maintenance in March": a month in a relative clause dates what the clause tells. */
 const RELATIVE_CLAUSE_BEFORE = /,\s(?:which|that|who)\s[^,;.]*\s(?:in|on|since)\s$/;
 const ANNOUNCED_AFTER = /^(?:公布|披露|宣布|发布|表示|称|指)/;
-const ENDED_BETWEEN = /^,?\s(?:(?:which|that)\s)?(?:ended|ends|ending)\s(?:on\s|in\s)?$/;
 /** "until the end of", "by the end of": a deadline's words before a period. */
 const UNTIL_END_OF = /\b(?:until|till|by|through)\s(?:the\s)?end\sof\s$/;
 /** What stands between the day a period ends and the period, in Chinese: 止, 的, or nothing. */
@@ -488,14 +504,13 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // "the third quarter of fiscal 2026, which ended Oct. 31", "its third quarter ended Nov. 1": a quarter
   // and the day it ended, told apart (a day early in a month ends a 52/53-week quarter of the month before).
   // ("the fourth quarter ending in January": a month tells it as its last day does.)
+  // ("the first half to 30 November": a half is its year's second quarter's end.)
   for (let i = 1; i < periods.length; i++) {
-    const { cue, start } = periods[i]!;
-    const quarter = periods[i - 1]!;
-    if ((cue.kind !== "date" && cue.kind !== "month") || quarter.cue.kind !== "quarter" || start - quarter.end > 20) continue;
-    const between = lowerText.slice(quarter.end, start);
-    if (!ENDED_BETWEEN.test(between)) continue;
+    const { cue } = periods[i]!;
+    const part = periods[i - 1]!;
+    if ((cue.kind !== "date" && cue.kind !== "month") || (part.cue.kind !== "quarter" && part.cue.kind !== "half") || !restatesEndOf(lowerText, part, periods[i]!)) continue;
     const day = cue.kind === "month" ? { month: cue.month, day: daysInMonth(2001, cue.month) } : cue;
-    return toldByQuarterEnd(quarter.cue.quarter, day, !/ended/.test(between));
+    return toldByQuarterEnd(part.cue.kind === "half" ? 2 * part.cue.half : part.cue.quarter, day, ENDS_AHEAD.test(lowerText.slice(part.end, periods[i]!.start)));
   }
   // "截至10月31日的2026财年第三季度", "截至今年9月30日的2026财年首季": the day a fiscal quarter ends, written
   // before it (its fiscal year between at most).
@@ -761,7 +776,12 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   const restates = (index: number) => {
     const before = allPeriods[index - 1];
     const period = allPeriods[index]!;
-    return before !== undefined && period.start - before.end <= 16 && /^\s?(?:[(（]\s?(?:截至|截止|ended|ending|to)?|,?\s?(?:that\s|which\s)?(?:ended|ending))\s?$/.test(lower.slice(before.end, period.start)) && !bracketedBasePeriod(lower, period);
+    // (Not a weekday, "this year through Wednesday's close", the day a move is measured to; nor the month
+    // or day yearsEndingIn reads with the period before it, "fiscal 2025, which ends in March", "the fiscal
+    // second quarter ending in December".)
+    if (before === undefined || period.cue.kind === "weekday") return false;
+    const readWithItsPeriod = (period.cue.kind === "month" && ENDS_IN_BEFORE.test(lower.slice(Math.max(0, period.start - 32), period.start))) || yearThenEnd(allPeriods, index - 1, lower) !== undefined;
+    return !readWithItsPeriod && restatesEndOf(lower, before, period) && !bracketedBasePeriod(lower, period);
   };
   // ("上半财年（4月至9月）": the months a bracket names say more than a fiscal half or quarter named
   // without a year, which the company's calendar, not yet known, would have to place: they stand for it.)
