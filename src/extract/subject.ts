@@ -211,12 +211,15 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
     const before = leadText.slice(Math.max(0, match.index - 40), match.index);
     // (An aside between the name and its verb is skipped: "Ossleigh Homes, which builds houses across the
     // Midlands, said", "Quellbrook, the gold miner, reported".)
-    const after = leadText.slice(match.index + match[0].length, match.index + match[0].length + 200).replace(ASIDE_AFTER_NAME, "").slice(0, 48);
+    const rawAfter = leadText.slice(match.index + match[0].length, match.index + match[0].length + 200);
+    const aside = ASIDE_AFTER_NAME.exec(rawAfter);
+    const after = rawAfter.slice(aside?.[0].length ?? 0, (aside?.[0].length ?? 0) + 48);
     const reports = RESULTS_VERB_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
     // (Nor a place a preposition puts it in: "homes in the West Midlands".)
-    // (A run opening a sentence may be any capitalised words, unless what follows is its report:
-    // "Ossleigh Homes, which builds houses across the Midlands, said revenue rose".)
-    if (words.length < 2 || (SENTENCE_OPENING_BEFORE.test(before) && !reports) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || PLACE_PREPOSITION_BEFORE.test(before) || ROLE_AFTER_NAME.test(after)) continue;
+    // (A run opening a sentence may be any capitalised words, or a person who "said", unless an aside
+    // that describes a thing comes before its report: "Ossleigh Homes, which builds houses across the
+    // Midlands, said revenue rose".)
+    if (words.length < 2 || (SENTENCE_OPENING_BEFORE.test(before) && !(aside && reports)) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || PLACE_PREPOSITION_BEFORE.test(before) || ROLE_AFTER_NAME.test(after)) continue;
     // (Words of a name only, no full stop between: "January. Adjusted EBITA" is two sentences.)
     if (words.some((word) => !/^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]*$/.test(word) || NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
     if (REGION_NAME.has(name.toLowerCase()) || STOCK_INDEX_OPENING.test(name)) continue;
@@ -228,8 +231,8 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
   return undefined;
 }
 
-/** An aside right after a name, set off by commas: ", which builds houses across the Midlands,", ", the gold miner,". */
-const ASIDE_AFTER_NAME = /^,\s(?:which|who|that|the|a|an)\s[^,.;:]{3,140},(?=\s)/;
+/** An aside right after a name, set off by commas: ", which builds houses across the Midlands,", ", the gold miner," (a person's "who" is no such aside). */
+const ASIDE_AFTER_NAME = /^,\s(?:which|that|the|a|an)\s[^,.;:]{3,140},(?=\s)/;
 /** A company's own name's last word (the lexicons' `firm_name_end`: Holdings, Bank, Resources). */
 const FIRM_NAME_LAST = new RegExp(`\\s${wordsPattern(placedWords("firm_name_end", { language: "en" }), "both", " ")}$`, "i");
 /** A preposition of place right before a name, "the" after it at most: "in the West Midlands", "across Northern Ireland". */

@@ -349,6 +349,9 @@ describe("the article's subject", () => {
     // A person's role, or a sentence without a figure, names no company.
     expect(named("Orders stall at pump maker", `${scene} Chief executive Jane Doe said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
     expect(named("Orders stall at pump maker", `${scene} Jane Doe said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
+    expect(named("Orders stall at pump maker", `${scene} Jane Doe, who runs the business, said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
+    // (A name opening its sentence, an aside that describes a business, then its report, is the company.)
+    expect(named("Orders stall at pump maker", `${scene}\n\nTolvane Pumps, which makes valves for water utilities, said revenue fell 4% to $812 million.`)).toBe("TOLVANE_PUMPS");
     // (A person's surname before a verb of forecasting is no company: "said analyst Priya Raman … Raman expects".)
     expect(named("Orders stall at pump maker", `${scene} Harnwick Fluid Systems said revenue fell 4% to $812 million. "Demand is soft," said analyst Priya Raman. Raman expects full-year profit of $90 million.`)).toBe("HARNWICK_FLUID_SYSTEMS");
     expect(extractFacts(`Vestalo reported revenue of $5.2 billion. "The high end is under pressure," said analyst Priya Raman. Raman expects net profit of about $1.3 billion.`, taxonomy, { date: "2025-11-12" }).entity).toBe("VESTALO");
