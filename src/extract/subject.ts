@@ -206,20 +206,28 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
   // (A run of two to four capitalised words, not inside a longer word.)
   const runs = new RegExp(String.raw`(?<![\p{L}\d&'’-])(${NAME_WORD}(?:\s${NAME_WORD}){1,3})(?![\p{L}\d])`, "gu");
   for (const match of leadText.matchAll(runs)) {
-    const name = trimName(match[1]!);
+    // (A sentence's opening word or a word for the company's trade before the name is no part of it:
+    // "For Corvell Pumps, the quarter…", "Chipmaker Tolvane Semiconductor said".)
+    const opening = LEADING_NOT_NAME.exec(match[1]!)?.[0] ?? "";
+    const start = match.index + opening.length;
+    const name = trimName(match[1]!.slice(opening.length));
     const words = name.split(" ");
-    const before = leadText.slice(Math.max(0, match.index - 40), match.index);
+    const before = leadText.slice(Math.max(0, start - 40), start);
     // (An aside between the name and its verb is skipped: "Ossleigh Homes, which builds houses across the
-    // Midlands, said", "Quellbrook, the gold miner, reported".)
-    const rawAfter = leadText.slice(match.index + match[0].length, match.index + match[0].length + 200);
+    // Midlands, said", "Quellbrook, the gold miner, reported"; so is the comma closing a name set off as
+    // one, "The maker of industrial pumps, Corvell Pumps, reported".)
+    let rawAfter = leadText.slice(match.index + match[0].length, match.index + match[0].length + 200);
+    if (/,\s$/.test(before)) rawAfter = rawAfter.replace(/^,(?=\s)/, "");
     const aside = ASIDE_AFTER_NAME.exec(rawAfter);
     const after = rawAfter.slice(aside?.[0].length ?? 0, (aside?.[0].length ?? 0) + 48);
-    const reports = RESULTS_VERB_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
+    // (What reports: a verb of results or the possessive after the name, or a metric's word "at" or
+    // "from" it, "Revenue at Corvell Pumps rose", "Results from Corvell Pumps showed", "For Corvell Pumps,".)
+    const reports = RESULTS_VERB_AFTER.test(after) || POSSESSIVE_AFTER.test(after) || FIGURES_OF_NAME_BEFORE.test(before) || (/^for\s$/i.test(opening) && /^,\s/.test(rawAfter));
     // (Nor a place a preposition puts it in: "homes in the West Midlands".)
     // (A run opening a sentence may be any capitalised words, or a person who "said", unless an aside
     // that describes a thing comes before its report: "Ossleigh Homes, which builds houses across the
     // Midlands, said revenue rose".)
-    if (words.length < 2 || (SENTENCE_OPENING_BEFORE.test(before) && !(aside && reports)) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || PLACE_PREPOSITION_BEFORE.test(before) || ROLE_AFTER_NAME.test(after)) continue;
+    if (words.length < (opening && reports ? 1 : 2) || name === "" || (SENTENCE_OPENING_BEFORE.test(before) && !(aside && reports)) || new RegExp(`${PERSON_INTRODUCED}\\s$`, "i").test(before) || PLACE_PREPOSITION_BEFORE.test(before) || ROLE_AFTER_NAME.test(after)) continue;
     // (Words of a name only, no full stop between: "January. Adjusted EBITA" is two sentences.)
     if (words.some((word) => !/^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’&-]*$/.test(word) || NOT_A_NAME.has(word.toLowerCase()) || HEADLINE_STOP.test(word) || NOT_A_COMPANY.test(word))) continue;
     if (REGION_NAME.has(name.toLowerCase()) || STOCK_INDEX_OPENING.test(name)) continue;
@@ -231,6 +239,8 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
   return undefined;
 }
 
+/** A metric's word and "at" or "from" right before a name: the name's figures follow ("Revenue at", "Results from"). */
+const FIGURES_OF_NAME_BEFORE = /\b(?:revenue|sales|profits?|earnings|results|income|turnover|orders|margins?)\s(?:at|from)\s$/i;
 /** An aside right after a name, set off by commas: ", which builds houses across the Midlands,", ", the gold miner," (a person's "who" is no such aside). */
 const ASIDE_AFTER_NAME = /^,\s(?:which|that|the|a|an)\s[^,.;:]{3,140},(?=\s)/;
 /** A company's own name's last word (the lexicons' `firm_name_end`: Holdings, Bank, Resources). */
@@ -801,6 +811,20 @@ function latinWithChineseName(match: RegExpMatchArray, foundIn: string): NewEnti
 
 /** The lexicons' words that introduce a peer (`peer_before`): rival, peer, 同业, 竞争对手. */
 export const PEER_WORDS = LEXICON_FILES.flatMap((file) => file.peer_before);
+/**
+ * English words for a company's trade that may stand right before its name ("Chipmaker Tolvane",
+ * "British housebuilder Brackmoor Homes"): the lexicon's `firm_noun`, less the words a name itself may
+ * end with (`firm_name_end`: Bank, Group) and a peer's words; compounds on them too (chipmaker, housebuilder).
+ */
+const TRADE_BEFORE_NAME_WORDS = (() => {
+  const nameEnds = new Set(placedWords("firm_name_end", { language: "en" }));
+  const words = placedWords("firm_noun", { language: "en" }).filter((word) => !nameEnds.has(word) && !PEER_WORDS.includes(word) && /^[a-z]+$/.test(word));
+  // (Lower case after a country's word, "British housebuilder"; capitalised only as a compound,
+  // "Chipmaker": a trade's word alone in capitals may open a name, "Carrier Global".)
+  return `(?:(?:[a-z]+|[A-Z][a-z]+)(?<=[a-z](?:${words.join("|")}))|(?:${words.join("|")}))`;
+})();
+/** A run's opening word that is no name's: a preposition opening the sentence ("For"), or a word for a trade ("Chipmaker", "Housebuilder"). */
+const LEADING_NOT_NAME = new RegExp(`^(?:For|In|At|From|${TRADE_BEFORE_NAME_WORDS})\\s(?=[A-Z])`);
 /** "Rival Narmada Cements posted…", "Its peer Acme Tools reported…", "Swedish rival Hallberg Pack reported…", "…, while rival X reported…", "Larger peer X posted…": a company a clause opens by naming as a peer. */
 // (A ticker in brackets may stand between the name and its verb: "rival Dollar Tree (DLTR.O) has reported".)
 const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from|of)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s(?:[(（][^)）\n]{1,24}[)）],?\s)?[a-z])`, "giu");
@@ -950,7 +974,7 @@ function meetingHeadline(text: string): RegExpExecArray | null {
 /** A count of firms (三家, 两家, 多家): the words before it name a trade's companies. */
 const COUNT_OF_FIRMS = /^\s?[一二两兩三四五六七八九十几幾多数數]+[家间間]|[一二两兩三四五六七八九十几幾多数數][家间間]$/u;
 /** Characters a Chinese company's name does not start with (periods, pronouns, prepositions, a count of firms: 三家, 多家), holds (的), or roles, rubrics and metrics a headline opens with (首席执行官：, 快讯：, 派息…), or ends with (a preposition, 派息兩倍於去年). */
-const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後|派息|股息|营收|營收|净利|淨利|纯利|純利|盈利|毛利|收入|销量|銷量)|[于於较較比]$/u;
+const NOT_A_CJK_NAME = /^[一二两兩三四五六七八九十几幾多数數][家间間个個只隻位]|^(?:单季|單季|单月|單月|首季|全年|即)|^(?:[一二三四](?:季|财季|財季)|前三季|[上下]半|半年|年[报報]|中[报報]|季[报報]|年度|[财財]年|本季)|^[第本上下今去前明该該此这這以在据據截其而但和与與由对對从從自将將已因为為是有共合总總各每近约約超逾达達]|^全(?=[年球部体體面国國市])|[的之]|子公司|母公司|股东|股東|^(?:首席|总裁|總裁|董事长|董事長|总经理|總經理|分析师|分析師|记者|記者|编辑|編輯|消息|快讯|快訊|独家|獨家|重磅|观点|觀點|研报|研報|专访|專訪|财报|財報|业绩|業績|市场|市場|行业|行業|投资者|投資者|港股|美股|A股|母企|旗下|随着|隨著|伴随|伴隨|受益|得益|面对|面對|针对|針對|虽然|雖然|尽管|儘管|随后|隨後|派息|股息|营收|營收|净利|淨利|纯利|純利|盈利|毛利|收入|销量|銷量)|[于於较較比]$/u;
 
 /** A wire's rubric before a headline's name, in capitals (the lexicon's `rubric`): "BRIEF-Banco Serrano…", "UPDATE 2-Acme…". */
 const WIRE_RUBRIC = new RegExp(`^${wordsPattern(placedWords("rubric", { language: "en" }).map((word) => word.toUpperCase()), "both")}(?:\\s\\d+)?\\s?-\\s?`);
@@ -970,6 +994,7 @@ const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { languag
 /** A region's name alone in Chinese (the lexicons' Chinese `region`: 中国, 北美, 欧洲), simplified. */
 const REGION_NAME_ZH: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
 /** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
+const TRADE_OPENING = new RegExp(`^(?:[A-Z][a-z]+\\s)?${TRADE_BEFORE_NAME_WORDS}\\s(?=[A-Z])`);
 const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
 /** A country's or place's one character and a word for a maker or a firm before a Chinese name: 日廠, 台厂, 陆企, 美商 (a name of two characters or more after it). */
@@ -1009,7 +1034,10 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     // so does a country's one character before a word for a maker or a firm (日廠郷森電機, 台厂, 陆企, 韩商).
     .replace(REGION_POSSESSIVE, "")
     .replace(REGION_FIRM_BEFORE_NAME, "")
-    .replace(REGION_TRADE_FIRM_BEFORE_NAME, "");
+    .replace(REGION_TRADE_FIRM_BEFORE_NAME, "")
+    // "Chipmaker Tolvane beats…", "British housebuilder Brackmoor Homes said": the trade before a name (a
+    // country's word before it at most) is no part of it.
+    .replace(TRADE_OPENING, "");
   // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
   // brands before a word for their owner name the owner's brands; the company is the name after it.
   const owner = BRANDS_OWNER.exec(text) ?? GROUP_BEFORE_UNDER.exec(text);

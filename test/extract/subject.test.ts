@@ -74,6 +74,19 @@ describe("the article's subject", () => {
     expect(unknownCompany("Lunebox posts first loss", "title")).toMatchObject({ name: "Lunebox" });
   });
 
+  it("reads no trade word before a name as part of it (a compound in capitals, or lower case after a country), but a trade's word alone in capitals may open a name", () => {
+    expect(unknownCompany("Chipmaker Tolvane beats estimates", "title")).toMatchObject({ name: "Tolvane" });
+    expect(unknownCompany("British housebuilder Brackmoor Homes said revenue rose", "title")).toMatchObject({ name: "Brackmoor Homes" });
+    expect(unknownCompany("Japanese carmaker Kiribe Motor cuts forecast", "title")).toMatchObject({ name: "Kiribe Motor" });
+    expect(unknownCompany("Carrier Global beats estimates", "title")).toMatchObject({ name: "Carrier Global" });
+  });
+
+  it("reads no period or report word opening a Chinese headline as a company (三季度业绩出炉, 半年报出炉)", () => {
+    expect(unknownCompany("三季度业绩出炉", "title")).toBeUndefined();
+    expect(unknownCompany("半年报出炉：营收增长12%", "title")).toBeUndefined();
+    expect(unknownCompany("三一重工三季度营收增长12%", "title")).toMatchObject({ name: "三一重工" });
+  });
+
   it("reads a Chinese headline's opening company and a name with its code", () => {
     expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
@@ -350,7 +363,13 @@ describe("the article's subject", () => {
     expect(named("Orders stall at pump maker", `${scene} Chief executive Jane Doe said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
     expect(named("Orders stall at pump maker", `${scene} Jane Doe said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
     expect(named("Orders stall at pump maker", `${scene} Jane Doe, who runs the business, said demand was weak. Revenue fell 4% to $812 million.`)).toBe("NEW_COMPANY");
-    // (A name opening its sentence, an aside that describes a business, then its report, is the company.)
+    // (A name opening its sentence, an aside that describes a business, then its report, is the company;
+    // so is a name after a metric's word and "at" or "from", one set off after a description, and one
+    // after an opening "For".)
+    expect(named("Orders stall at pump maker", `${scene} Revenue at Tolvane Pumps fell 4% to $812 million.`)).toBe("TOLVANE_PUMPS");
+    expect(named("Orders stall at pump maker", `${scene} Results from Tolvane Pumps on Tuesday showed revenue falling 4% to $812 million.`)).toBe("TOLVANE_PUMPS");
+    expect(named("Orders stall at pump maker", `${scene} The maker of valves, Tolvane Pumps, reported revenue of $812 million.`)).toBe("TOLVANE_PUMPS");
+    expect(named("Orders stall at pump maker", `${scene} For Tolvane Pumps, the quarter brought revenue of $812 million, down 4%.`)).toBe("TOLVANE_PUMPS");
     expect(named("Orders stall at pump maker", `${scene}\n\nTolvane Pumps, which makes valves for water utilities, said revenue fell 4% to $812 million.`)).toBe("TOLVANE_PUMPS");
     // (A person's surname before a verb of forecasting is no company: "said analyst Priya Raman … Raman expects".)
     expect(named("Orders stall at pump maker", `${scene} Harnwick Fluid Systems said revenue fell 4% to $812 million. "Demand is soft," said analyst Priya Raman. Raman expects full-year profit of $90 million.`)).toBe("HARNWICK_FLUID_SYSTEMS");
