@@ -131,12 +131,12 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // opens the full name of a company the body names.)
   const latinShortFor = inTitle && shortName === undefined ? [...bodyCounts.keys()].find((id) => [...(taxonomy.entities.get(id)?.aliases.en ?? []), taxonomy.entities.get(id)?.name ?? ""].some((alias) => alias.startsWith(`${inTitle.name} `))) : undefined;
   if (shortFor !== undefined || latinShortFor !== undefined) return { entity: (shortFor ?? latinShortFor)!, reason: `named in the title by a short name, ${JSON.stringify(inTitle!.name)}` };
-  if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle, taxonomy);
   // No company named: a segment only one company has (AWS) names that company -- unless the lead names
   // a company the taxonomy does not know with a ticker or a legal suffix ("the U.S. unit" of such a
   // company is not McDonald's).
   // (A dateline's place, "CHARLOTTE, N.C. (Oct 17) -", "TORONTO -", names no company.)
   const inLead = writtenInBody(newName(unknownCompany(leadText.slice(DATELINE_START.exec(leadText)?.[0].length ?? 0), "lead")), text.slice(lead), { times: 2 });
+  if (inTitle && (inTitle.strong || best === undefined || scores.get(best)! < FEW_MENTIONS || scores.get(best)! <= mentions(text, inTitle.name, lead))) return newSubject(inTitle, taxonomy);
   // ("Target tops profit estimates…" over "Target Corp reported third-quarter profit…": a headline's name
   // that the lead gives with a legal form or a ticker is the story's company, whatever known rival the
   // body names more often; so is one the headline opens with though it was not read as a name there,
@@ -368,7 +368,9 @@ export function writtenAsPerson(text: string, name: string): boolean {
  * sentence's and the miner's).
  */
 function writtenAsNameIn(text: string, name: string): boolean {
-  const pattern = new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(name)}(?![\p{L}\d])`, "gu");
+  // (A Latin name runs into Chinese text with no space: "Corvell三季度营收".)
+  const letter = /\p{Script=Han}/u.test(name) ? String.raw`[\p{L}\d]` : String.raw`[\p{Script=Latin}\d]`;
+  const pattern = new RegExp(String.raw`(?<!${letter})${escapeRegExp(name)}(?!${letter})`, "gu");
   if (name.includes(" ") || !writtenAsCommonWord(text, name)) return pattern.test(text);
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
@@ -954,7 +956,11 @@ const PERSON_ROLE_OF = new RegExp(`^(?:'s|’s)?,?\\s(?:(?:became|becomes|is|was
 const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses|missed|tops?|raises?|cuts?|lifts?|sees|says|shares?|stock|revenue|sales|profit|earnings|net|quarterly|is|are|was|were|has|have|had|gets?|getting|jumps?|rises?|falls?|slides?|sinks?|soars?|surges?|plunges?|drops?|climbs?|gains?|loses?|expects?|warns?|hits?|boosts?|slows?|grows?|and|in|on|at|to|for|with|after|as|amid|q[1-4]|first|second|third|fourth|fiscal|full|annual|q[1-4]|fy\d*|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|\d.*)$/i;
 /** In a Chinese headline the company comes first, then its period or its metric. */
 // (A weekday after the name, 恒岳精机周三公布, closes it: 周 is no name's last character there.)
-const CJK_HEADLINE = /^([\u4e00-\u9fff]{2,8}?)(?=\s?[：:｜|]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
+/** What follows a name opening a Chinese headline: a colon or bar, a weekday, a period, a metric's or a verb of results' word. */
+const AFTER_CJK_HEADLINE_NAME = /(?=\s?[：:｜|]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
+const CJK_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)${AFTER_CJK_HEADLINE_NAME.source}`, "u");
+/** A Latin name opening a Chinese headline, before the same words: "Corvell第三季度营收增长12%". */
+const LATIN_NAME_IN_CJK_HEADLINE = new RegExp(`^([A-Z][A-Za-z0-9&.-]*(?:\\s[A-Z][A-Za-z0-9&.-]*){0,2})\\s?(?=[\\u4e00-\\u9fff]|Q[1-4])${AFTER_CJK_HEADLINE_NAME.source}`, "u");
 
 /** A Chinese name opening a headline right before a word for a results meeting (the lexicon's `meeting`: 法说会, 业绩会). */
 const MEETING_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)(?=${wordsPattern(placedWords("meeting", { language: "zh" }))})`, "u");
@@ -1015,6 +1021,8 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(/^[\s#>*|-]+/, "")
     // A column's label before a bar or a colon (the zh lexicon's \`rubric\`): 深度｜, 快讯：, 美股異動|.
     .replace(ZH_RUBRIC, (label, word: string) => (isZhRubric(toSimplified(word)) ? "" : label))
+    // A page's label in brackets before the headline: 〈財報〉, 【快讯】, ［独家］.
+    .replace(/^[【〈［\[][\u4e00-\u9fff]{1,6}[】〉］\]]\s?/u, "")
     // A column's rubric before a colon: 盈喜盈警速遞：, 港股收評：, 業績一覽：.
     .replace(/^[\u4e00-\u9fff]{0,6}(?:速递|速遞|汇总|匯總|一览|一覽|收评|收評|早报|早報|晚报|晚報|要闻|要聞|盘点|盤點)\s?[|｜:：]\s?/u, "")
     // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…", "Preview: Sentorix…".
@@ -1063,6 +1071,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
   const cjk = CJK_HEADLINE.exec(text) ?? meetingHeadline(text);
   // (光伏三家三季报, 风电整机两家: a count of firms after the opening words makes them a trade, not a name.)
   if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!) && !COUNT_OF_FIRMS.test(cjk[1]!) && !COUNT_OF_FIRMS.test(text.slice(cjk[1]!.length))) return entityFor(cjk[1]!, undefined, foundIn, false);
+  // ("Corvell第三季度营收增长12%": a Latin name opening a Chinese headline before the same words.)
+  const latin = /\p{Script=Han}/u.test(text) ? LATIN_NAME_IN_CJK_HEADLINE.exec(text) : null;
+  if (latin && latin[1]!.length >= 2 && !NOT_A_COMPANY.test(latin[1]!) && !HEADLINE_STOP.test(latin[1]!)) return entityFor(latin[1]!, undefined, foundIn, false);
   // ("FTSE 250 edges up as builders' merchant leads": a headline opening on an index names no company there.)
   if (STOCK_INDEX_OPENING.test(text)) return undefined;
   const words = text.split(/\s+/);

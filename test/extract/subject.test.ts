@@ -87,6 +87,13 @@ describe("the article's subject", () => {
     expect(unknownCompany("三一重工三季度营收增长12%", "title")).toMatchObject({ name: "三一重工" });
   });
 
+  it("reads a Chinese headline's company after a page's label in brackets (〈財報〉), and a Latin name opening a Chinese headline, which the body writes against Chinese words", () => {
+    expect(unknownCompany("〈財報〉柯維爾Q3每股賺2.1元", "title")).toMatchObject({ name: "柯維爾" });
+    expect(unknownCompany("Corvell第三季度营收增长12%", "title")).toMatchObject({ name: "Corvell" });
+    expect(unknownCompany("AI芯片龙头三季度营收增长12%", "title")).toBeUndefined();
+    expect(extractFacts(article("Corvell第三季度营收增长12%", "Corvell三季度营收8.12亿美元，同比增长12%。"), taxonomy, { date: "2025-11-05" }).entity).toBe("CORVELL");
+  });
+
   it("reads a Chinese headline's opening company and a name with its code", () => {
     expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
@@ -216,7 +223,8 @@ describe("the article's subject", () => {
     expect(parent.newEntity).toMatchObject({ name: "澜序控股", ticker: "600917" });
     // (A Latin name with its Chinese name and ticker comes before a term glossed in brackets later: 非美国通用会计准则（Non-GAAP）, 每股美国存托股（ADS）.)
     const glossed = extractFacts(article("Vestalo二财季营收增17%", "美东时间1月20日盘前，在美上市的中国教育公司Vestalo（澜序教育，NYSE:VSTL）公布二财季业绩。该季度非美国通用会计准则（Non-GAAP）经营利润为6380万美元，每股美国存托股（ADS）收益0.42美元。"), taxonomy);
-    expect(glossed.entity).toBe("VSTL");
+    // (The headline's Latin name opens it, so the story is filed under that name.)
+    expect(glossed.entity).toBe("VESTALO");
     expect(glossed.facts.map((fact) => fact.entity)).not.toContain("NON_GAAP");
     // (A rival introduced the same way, 竞争对手Quillora（琦沃智能）, is a peer with figures of its own.)
     const rival = extractFacts(article("Vestalo三季度利润下滑", "10月30日晚，Vestalo（澜序电器，688419.SH）发布三季报，前三季度营收52.4亿元。与之形成对比的是，主打中端市场的竞争对手Quillora（琦沃智能）三季度归母净利润同比增长31%。"), taxonomy);
