@@ -290,7 +290,7 @@ const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|r
  * Between a period and the day (or month) it ends on, which then names no period of its own: ", which
  * ended", " ending in", " through", "（截至", ", for the period ended", ", the three months that ended".
  */
-const PERIOD_THEN_ENDS = /^(?:\s?[(（]\s?(?:截至|截止|ended|ending|to|through)?\s?|,?\s(?:(?:for\s)?the\s(?:period|quarter|half|(?:three|six|nine)\smonths)\s)?(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed|through|to)\s(?:on\s|in\s)?)$/;
+const PERIOD_THEN_ENDS = /^(?:\s?[(（]\s?(?:截至|截止|ended|ending|to|through)?\s?|\s?(?:截至|截止)于?\s?|,?\s(?:(?:for\s)?the\s(?:period|quarter|half|(?:three|six|nine)\smonths)\s)?(?:(?:which|that)\s)?(?:ends|ended|ending|will\send|closes|closed|through|to)\s(?:on\s|in\s)?)$/;
 /**
  * A clause's "the period ended" right before a day, the period it restates named earlier in the same
  * sentence: "second-quarter revenue of $812 million for the period ended Nov. 29".
@@ -302,6 +302,8 @@ function restatesEndOf(lower: string, before: PeriodMatch, day: PeriodMatch): bo
   if (between.length <= 40 && PERIOD_THEN_ENDS.test(between)) return true;
   return between.length <= 120 && THE_PERIOD_ENDED_BEFORE.test(between) && !/[。！？!?;；\n]|\.\s/.test(between);
 }
+/** A quarter pointed back at and a word of its end right before a day: 该季度截至, 本财季截止于. */
+const QUARTER_POINTED_AT_ENDS = /(?:该|本|这一?)(?:财季|季度)\s?(?:截至|截止)于?\s?$/u;
 /** Of those words, the ones of an end still to come: "which ends", "will end" (not "ended", "through"). */
 const ENDS_AHEAD = /\b(?:ends|ending|will\send|closes)\b/;
 /**
@@ -529,7 +531,9 @@ function toldFiscalYearEnd(periods: readonly PeriodMatch[], lowerText: string, d
   // "third-quarter results … in the quarter ended Nov. 1": the story's quarter, named by its number
   // before a quarter ending on a day, tells where the year ends (a third quarter ending in October: a
   // year ending in January).
-  const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3);
+  // (In Chinese the quarter may be pointed back at: "第三财季营收…。该季度截至10月31日。")
+  const endedLater = periods.find((period) => period.cue.kind === "date" && QUARTER_POINTED_AT_ENDS.test(lowerText.slice(Math.max(0, period.start - 10), period.start)));
+  const ended = periods.find((period) => period.cue.kind === "ending" && period.cue.months === 3) ?? (endedLater?.cue.kind === "date" ? { ...endedLater, cue: { kind: "ending" as const, months: 3, month: endedLater.cue.month, day: endedLater.cue.day, ...(endedLater.cue.year === undefined ? {} : { year: endedLater.cue.year }) } } : undefined);
   // (A fiscal quarter with its year counts too: "third-quarter fiscal 2026 results … the quarter ended
   // October 31"; a quarter a forecast is for does not, "forecast fourth-quarter earnings", "fiscal Q2 guide".)
   const forecastFor = (period: PeriodMatch) => FORECASTS_PERIOD_BEFORE.test(lowerText.slice(Math.max(0, period.start - 40), period.start)) || FORECAST_NOUN_AFTER.test(lowerText.slice(period.end, period.end + 16));
