@@ -104,6 +104,16 @@ describe("extractFacts", () => {
     ["nothing from a yearless fiscal quarter a forecast is for", story("Calvary Chips results", "For the fiscal fourth quarter, Calvary Chips said it expects revenue of about $8.6 billion."), "2025-11-20", undefined],
     ["a half written as a fiscal one, reported in February (a year to June)", story("Tarrawong Grocers lifts interim dividend", "Tarrawong Grocers has reported higher earnings for the first half of fiscal 2026."), "2026-02-24", "06-30"],
     ["nothing from a half written as a fiscal one whose calendar half is over by the date (days before)", story("Tarrawong Grocers results", "Tarrawong Grocers reported higher earnings for the second half of fiscal 2025."), "2026-01-08", undefined],
+    ["a quarter pointed back at with the day it ends (该季度截至10月31日)", story("柯维尔软件三季度营收增长", "柯维尔软件第三财季营收8.12亿美元，同比增长12%。该季度截至10月31日。"), "2025-12-10", "01-31"],
+    ["a fiscal quarter then 截至 and a day, with no bracket", story("柯维尔软件三季度营收增长", "柯维尔软件第三财季截至10月31日，营收8.12亿美元。"), "2025-12-10", "01-31"],
+    ["a fiscal quarter's end in brackets after it", story("布雷尔食品二季度营收增长", "布雷尔食品2026财年第二财季（截至2025年11月30日）营收8.12亿美元。"), "2026-01-08", "05-31"],
+    ["\"the three months that ended Oct. 31\" after the fiscal third quarter", story("Corvenna Software tops estimates", "Corvenna Software reported results for its fiscal 2026 third quarter, the three months that ended Oct. 31, on Tuesday."), "2025-12-03", "01-31"],
+    ["a quarter and the month it ends in (\"the fourth quarter ending in January\")", story("Pellbrook Systems beats", "Pellbrook Systems reported third-quarter revenue of $212.4 million. For the fourth quarter ending in January it expects revenue of $220 million."), "2025-12-03", "01-31"],
+    ["a half and the day it ends (\"the first half to 30 November\")", story("Tarnford Group interims", "Tarnford Group said revenue for the first half to 30 November rose 6% to £812 million."), "2026-01-20", "05-31"],
+    ["\"its fiscal second quarter through Nov. 30\"", story("Brellwick Foods results", "Brellwick Foods said revenue in its fiscal second quarter through Nov. 30 rose 6% to $812 million."), "2026-01-09", "05-31"],
+    ["\"for the period ended Nov. 30\" after the quarter's figure", story("Brellwick Foods results", "Brellwick Foods reported second-quarter revenue of $812 million for the period ended Nov. 30, up 6%."), "2025-12-18", "05-31"],
+    ["a half to September, over a bought company's year to December", story("Harwick Ales buys Tenbury Cider", "Harwick Ales has agreed to buy Tenbury Cider for £120m. Tenbury made pre-tax profit of £9.1m in the year to 31 December 2024.\n\nHarwick's revenue for the six months to 30 September, the first half of its financial year, rose 4% to £301.2m."), "2025-11-18", "03-31"],
+    ["nothing from the six months to December after a year to December 31 (the calendar's second half)", story("Oxwell Cinemas results", "Oxwell Cinemas said admissions rose 6% in the year to December 31. Revenue increased 9% to £402.5 million.\n\nRevenue in the six months to December rose 12% to £221.4 million."), "2026-03-12", undefined],
   ])("reads a new company's fiscal year end from %s", (_, text, date, end) => {
     expect(extractFacts(text, taxonomy, { date }).newEntity?.fiscalYearEnd).toBe(end);
   });
