@@ -963,7 +963,8 @@ function figureAt(text: string, lower: string, i: number): Figure | undefined {
     const wordBefore = text.charCodeAt(start - 1) === 0x20 && isAsciiLetterCode(lower.charCodeAt(start - 2)) && /^(?:[.,;]|\s|$)/.test(text.slice(number.end, number.end + 1));
     // ("- Headcount: 1,42,380": an English label and its colon before it, the line's end after it, likewise.)
     // ("Customers paying more than $100,000 a year: 3,412, up from 2,880": or a comma and its comparison.)
-    const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^(?:\s*(?:$|\n)|[,;.](?:\s|$))/.test(text.slice(number.end, number.end + 2));
+    // ("- Deliveries: 139,800 (up 22%)": or its change in brackets.)
+    const labelBefore = LABEL_COLON_BEFORE.test(lower.slice(Math.max(0, start - 6), start)) && /^(?:\s*(?:$|\n)|[,;.](?:\s|$)|\s?[(（])/.test(text.slice(number.end, number.end + 2));
     // ("13,961,00 units": a number whose grouping runs on past it is written wrong, and read as none.)
     const runsOn = text[number.end] === "," && isDigit(text[number.end + 1]);
     // ("**3,412** — stores at the end of September": a number bold alone, then its label after a dash;
