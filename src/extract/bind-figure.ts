@@ -395,8 +395,8 @@ const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWo
  * spend $2.3 billion", "It bought back…" are the company's doings.)
  */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|it\s(?:(?:also|still|thus|again|now)\s)?(?!is\sa|was\sa)(?:was|is|were|came|rose|fell|grew|jumped|climbed|slipped|dropped|declined|increased|decreased|beat|beats|topped|missed|exceeded|compared|compares|represented|represents|marked|marks|amounted|amounts|stood|stands|reached|equals|equalled|equaled|surpassed|trailed|lagged|matched|would|has\sbeen|had\sbeen|was\sup|was\sdown)\b|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|the\s(?:midpoint|mid-point)\sof\b|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
-/** A sentence that opens on the consensus alone, naming no metric: "The company-compiled consensus stands at £231m" (about the forecast just given). */
-const CONSENSUS_POINTS_BACK = /^[\s*_"“]*the\s(?:[a-z-]+\s)?consensus\s(?:now\s)?(?:stands|stood|is|was|sits|sat)\s(?:at\s)?(?:about\s|around\s)?(?:[a-z]{0,3}[$€£¥₹])?$/;
+/** A sentence that opens on the consensus alone, naming no metric: "The company-compiled consensus stands at £231m", "The City consensus had been £436mn" (about the figure just given). */
+const CONSENSUS_POINTS_BACK = /^[\s*_"“]*the\s(?:[a-z-]+\s)?consensus\s(?:now\s)?(?:stands|stood|is|was|sits|sat|had\sbeen|has\sbeen)\s(?:at\s)?(?:about\s|around\s)?(?:[a-z]{0,3}[$€£¥₹])?$/;
 /**
  * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
  * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds
