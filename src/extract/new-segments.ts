@@ -1004,8 +1004,8 @@ const NAME_BEFORE_WHERE = /(?:^|[\s(])((?:[A-Z][\p{L}&'’.-]*)(?:\s(?:&\s)?[A-Z
 const THERE_AFTER = /^\sthere\b/;
 /** A region of the lexicons' opening a sentence, after "In" or "In the" at most, then a space or a comma. */
 const REGION_OPENING_EN = new RegExp(String.raw`^(?:in\s(?:the\s)?)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
-/** After a metric's word: in or from, perhaps "the", then a region of the lexicons', then a space or a comma. */
-const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
+/** After a metric's word: in or from, perhaps "the" or "its", then a region of the lexicons', then a space or a comma. */
+const REGION_AFTER = new RegExp(String.raw`^\s(?:in|from)\s(?:the\s|its\s|their\s)?(${wordsPattern(placedWords("region", { language: "en" }), "both")})(?=[\s,])`);
 
 /**
  * "中国宠物食品市场规模约1,686亿元", "2025年中国游戏市场实际销售收入为3,412亿元", "the global pet food market
