@@ -648,15 +648,19 @@ const USUAL_REPORT_DAYS = 60;
  */
 function quarterEndMonthBefore(date: string, [fewest, most]: readonly [number, number] = [QUARTER_RESULTS_DAYS, REPORTED_WITHIN_DAYS / 2]): number | undefined {
   const [year, month] = date.slice(0, 10).split("-").map(Number) as [number, number];
-  const ends: number[] = [];
+  const ends: { month: number; lag: number }[] = [];
   for (let back = 0; back <= 3; back++) {
     const m = ((month - 1 - back + 12) % 12) + 1;
     const y = month - back >= 1 ? year : year - 1;
     const lag = dayNumber(date.slice(0, 10)) - dayNumber(lastDayOfMonth(y, m));
-    if (lag >= fewest && lag <= most) ends.push(m);
+    if (lag >= fewest && lag <= most) ends.push({ month: m, lag });
   }
-  return ends.find((m) => m % 3 === 0) ?? ends[0];
+  // (Else the one whose results would come nearest the usual lag: five weeks or so.)
+  const usual = [...ends].sort((a, b) => Math.abs(a.lag - USUAL_RESULTS_LAG_DAYS) - Math.abs(b.lag - USUAL_RESULTS_LAG_DAYS))[0];
+  return (ends.find((end) => end.month % 3 === 0) ?? usual)?.month;
 }
+/** Days most companies take to give a quarter's results (US filers four to six weeks, Asian ones about as long). */
+const USUAL_RESULTS_LAG_DAYS = 35;
 /** Days between a half's end and its results: a half's accounts take four weeks at least, and come within about ten. */
 const HALF_RESULTS_DAYS = [28, 75] as const;
 /** Whether a calendar period ended before `date` and within the months a company takes to report it (REPORTED_WITHIN_DAYS). */
@@ -700,7 +704,9 @@ function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: st
   const over = lastReportedQuarter(addDays(date.slice(0, 10), -ACCOUNTS_DAYS));
   for (const period of periods) {
     if (period.cue.kind !== "year" || period.cue.year !== over.year || !FISCAL_WRITTEN.test(lower.slice(period.start, period.end))) continue;
-    if (YEAR_RESULTS_AFTER.test(lower.slice(period.end, period.end + 24)) && !forecastsPeriod(lower, period, 0, true)) return over.quarter === 4 ? undefined : monthEnd(over.quarter * 3);
+    // ("reported record profit for fiscal 2025": so does one a verb of reporting gives results for.)
+    const reported = YEAR_RESULTS_AFTER.test(lower.slice(period.end, period.end + 24)) || YEAR_RESULTS_VERB_BEFORE.test(lower.slice(Math.max(0, period.start - 80), period.start));
+    if (reported && !forecastsPeriod(lower, period, 0, true)) return over.quarter === 4 ? undefined : monthEnd(over.quarter * 3);
   }
   // (Only where the opening names no other period of the company's than such years, the headline's and
   // the lead's: a quarter's, a half's or a year's by its number would tell the story's period otherwise.)
@@ -716,6 +722,8 @@ function resultsYearToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: st
  * range").
  */
 const YEAR_RESULTS_AFTER = /^\s?(?:results?|业绩|業績|财报|財報)/;
+/** A verb of giving results, then the clause's words, then "for" right before a year: "reported record profit for". */
+const YEAR_RESULTS_VERB_BEFORE = /\b(?:reported|posted|announced|booked|recorded|delivered)\s[^.;:!?]{0,60}?\b(?:for|in)\s$/;
 /** Kinds of period a story's opening names its company's own by. */
 const OWN_PERIOD_KINDS: ReadonlySet<string> = new Set(["quarter", "half", "year", "to_date", "ending", "report_period"]);
 /** Days at least between a year's end and its results. */

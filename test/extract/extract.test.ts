@@ -114,6 +114,8 @@ describe("extractFacts", () => {
     ["\"for the period ended Nov. 30\" after the quarter's figure", story("Brellwick Foods results", "Brellwick Foods reported second-quarter revenue of $812 million for the period ended Nov. 30, up 6%."), "2025-12-18", "05-31"],
     ["a half to September, over a bought company's year to December", story("Harwick Ales buys Tenbury Cider", "Harwick Ales has agreed to buy Tenbury Cider for £120m. Tenbury made pre-tax profit of £9.1m in the year to 31 December 2024.\n\nHarwick's revenue for the six months to 30 September, the first half of its financial year, rose 4% to £301.2m."), "2025-11-18", "03-31"],
     ["nothing from the six months to December after a year to December 31 (the calendar's second half)", story("Oxwell Cinemas results", "Oxwell Cinemas said admissions rose 6% in the year to December 31. Revenue increased 9% to £402.5 million.\n\nRevenue in the six months to December rose 12% to £221.4 million."), "2026-03-12", undefined],
+    ["a yearless fiscal quarter reported in December, whose results came some five weeks after October's end rather than ten days after November's", story("Harlow Stores results", "Harlow Stores (NASDAQ: HRLW) reported fiscal second-quarter revenue of $4.1 billion on Tuesday."), "2025-12-10", "04-30"],
+    ["a fiscal year a verb of reporting gives results for (\"reported record profit for fiscal 2025\"), in December", story("Kestrel Foods posts record profit", "TOKYO, Dec 12 - Kestrel Foods Co (3999.T) reported record profit for fiscal 2025 on Friday."), "2025-12-12", "09-30"],
   ])("reads a new company's fiscal year end from %s", (_, text, date, end) => {
     expect(extractFacts(text, taxonomy, { date }).newEntity?.fiscalYearEnd).toBe(end);
   });
