@@ -599,7 +599,7 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
     const fiscalYearAfter = next?.cue.kind === "year" && next.cue.fiscal === true && next.start - period.end <= 12 && /^\s(?:of\s)?(?:its|the|their)?\s?$/.test(lower.slice(period.end, next.start));
     const fiscalHalf = cue.kind === "half" && (cue.year === undefined ? fiscalYearAfter : cue.fiscal === true);
     if (fiscalHalf && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start)) {
-      const month = quarterEndMonthBefore(date, HALF_RESULTS_DAYS);
+      const month = quarterEndMonthBefore(date, HALF_RESULTS_DAYS, HALF_RESULTS_DAYS[1]);
       if (month !== undefined) {
         const told = yearEndAfterMonth(Number(date.slice(0, 4)) - (month > Number(date.slice(5, 7)) ? 1 : 0), month, 6 * (2 - cue.half));
         if (cue.year === undefined || cue.year === told.year) return told.end;
@@ -639,14 +639,14 @@ function endedWithin(label: string, date: string, days: number): boolean {
   const end = parsed.ok ? parsed.period.end : undefined;
   return end !== undefined && end < date && dayNumber(date) - dayNumber(end) <= days;
 }
-/** Days within which most companies give a quarter's results (a 10-Q is due within 40 to 45 days; two weeks' slack). */
-const USUAL_REPORT_DAYS = 60;
+/** Days within which most companies give a quarter's results (a 10-Q is due within 40 to 45 days; a few days' slack). */
+const USUAL_REPORT_DAYS = 50;
 /**
  * The month a quarter (or a half) reported at `date` most likely ended in: of the month ends the window's
- * days before it, a calendar quarter's end if one is among them (most fiscal years end with one), else
- * the latest.
+ * days before it, a calendar quarter's end if one is among them within `calendarWithin` days (most
+ * fiscal years end with one), else the one whose results would come nearest the usual lag.
  */
-function quarterEndMonthBefore(date: string, [fewest, most]: readonly [number, number] = [QUARTER_RESULTS_DAYS, REPORTED_WITHIN_DAYS / 2]): number | undefined {
+function quarterEndMonthBefore(date: string, [fewest, most]: readonly [number, number] = [QUARTER_RESULTS_DAYS, REPORTED_WITHIN_DAYS / 2], calendarWithin = USUAL_REPORT_DAYS): number | undefined {
   const [year, month] = date.slice(0, 10).split("-").map(Number) as [number, number];
   const ends: { month: number; lag: number }[] = [];
   for (let back = 0; back <= 3; back++) {
@@ -655,9 +655,8 @@ function quarterEndMonthBefore(date: string, [fewest, most]: readonly [number, n
     const lag = dayNumber(date.slice(0, 10)) - dayNumber(lastDayOfMonth(y, m));
     if (lag >= fewest && lag <= most) ends.push({ month: m, lag });
   }
-  // (Else the one whose results would come nearest the usual lag: five weeks or so.)
   const usual = [...ends].sort((a, b) => Math.abs(a.lag - USUAL_RESULTS_LAG_DAYS) - Math.abs(b.lag - USUAL_RESULTS_LAG_DAYS))[0];
-  return (ends.find((end) => end.month % 3 === 0) ?? usual)?.month;
+  return (ends.find((end) => end.month % 3 === 0 && end.lag <= calendarWithin) ?? usual)?.month;
 }
 /** Days most companies take to give a quarter's results (US filers four to six weeks, Asian ones about as long). */
 const USUAL_RESULTS_LAG_DAYS = 35;
