@@ -64,7 +64,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const titleText = normaliseText(title);
   const titleLower = asciiLower(titleText);
   // (A house forecasting in a headline, "Morgan Stanley sees Amazon saving $4bn", is not what it is about.)
-  const titleMatches = withoutForecastingHouses(namesAsWritten(termLexicon(taxonomy).matchAll(titleLower), titleText, taxonomy), cues().matchAll(titleLower), titleLower);
+  // (Nor a company named as the other side of a trade with the one it is about: "Apple supplier LG
+  // Innotek…", "蘋果鏡頭模組供應商LG Innotek…".)
+  const titleMatches = withoutForecastingHouses(namesAsWritten(termLexicon(taxonomy).matchAll(titleLower), titleText, taxonomy), cues().matchAll(titleLower), titleLower).filter((match) => !TRADE_PARTNER_THEN_NAME.test(toSimplified(titleText.slice(match.end, match.end + 24))));
   const titleCounts = countEntities(titleMatches);
   const lead = leadOffset(header, text);
   const weight = mentionWeight(header, text);
@@ -146,6 +148,11 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // ("Five Below Inc (FIVE.O) beat…" over a story that names its rival Dollar Tree once, further down:
   // a lead that opens on a company with its ticker or legal form is about it, as a headline naming it
   // is, when the known company is named only a few times.)
+  // ("10月27日晚间，金山办公（688111.SH）披露2025年三季报" in a story that names a known rival more often: a
+  // lead's company with its listing code and a verb of results right after is the story's, when the
+  // headline names no known company, nor the lead: then the story may be about that one.)
+  const bestInLead = best !== undefined && terms.some((term) => term.start >= lead && term.start < lead + LEAD_LENGTH && term.entries.some((entry) => entry.kind === "entity" && entry.id === best));
+  if (best !== undefined && !titleCounts.has(best) && !bestInLead && inLead?.strong && inLead.ticker !== undefined && reportsAfterItsCode(leadText, inLead)) return newSubject(inLead, taxonomy);
   if (best !== undefined && !(inLead?.strong && scores.get(best)! < FEW_MENTIONS)) return { entity: best, reason: "the company the text names most", byCount: scores.get(best)! };
   if (inLead?.strong) return newSubject(inLead, taxonomy);
   // (A lead that opens on the market and introduces the company further on, with its code in brackets:
@@ -330,6 +337,21 @@ function listedReporterIn(leadText: string): NewEntity | undefined {
   return undefined;
 }
 const LATIN_NAME_ONLY = /^[A-Z][A-Za-z&'’.\s-]*$/;
+
+/**
+ * After a company's name, a word for a party to its trade (the lexicons' `counterparty` nouns: supplier,
+ * customer, 供应商), a few describing words before it at most, then another name: the company named
+ * first is the other's partner, not what the words are about.
+ */
+const TRADE_PARTNER_THEN_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?|(?:\\s[A-Za-z][\\w-]*){0,2}\\s)(?:${wordsPattern(LEXICON_FILES.flatMap((file) => file.cues.filter((cue) => cue.kind === "counterparty").flatMap((cue) => cue.words)).filter((word) => /^(?:[a-z]+s?|[\u4e00-\u9fff]{2,3})$/u.test(word) && !/^(?:supplies|supplying|向|来自)$/u.test(word)), "none", " ")})\\s?(?=[A-Z\\u4e00-\\u9fff])`, "iu");
+/** Whether the lead gives `company`'s results right after its code in brackets: "金山办公（688111.SH）披露", "Tollgrove (Nasdaq: TLGV) reported". */
+function reportsAfterItsCode(leadText: string, company: NewEntity): boolean {
+  const text = toSimplified(leadText);
+  const at = text.indexOf(toSimplified(company.name));
+  if (at < 0) return false;
+  const close = /^[^)）\n]{0,40}[)）]/.exec(text.slice(at + company.name.length));
+  return close !== null && RESULTS_VERB_AFTER.test(text.slice(at + company.name.length + close[0].length));
+}
 
 /** A person's role, or a word that introduces a person quoted (analyst, said), right before a first name. */
 const PERSON_ROLES = [...placedWords("role", { language: "en" }), "analyst"];
@@ -1000,6 +1022,7 @@ const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { languag
 /** A region's name alone in Chinese (the lexicons' Chinese `region`: 中国, 北美, 欧洲), simplified. */
 const REGION_NAME_ZH: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
 /** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
+const PARTNER_OPENING = /^(?:[\u4e00-\u9fffA-Za-z]{1,12}?(?:供应商|供應商|供货商|供貨商)|(?:[A-Z][\w&'’.-]*\s){1,3}(?:[a-z]+\s)?(?:supplier|customer|client)\s)(?=[A-Z\u4e00-\u9fff])/u;
 const TRADE_OPENING = new RegExp(`^(?:[A-Z][a-z]+\\s)?${TRADE_BEFORE_NAME_WORDS}\\s(?=[A-Z])`);
 const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
@@ -1045,7 +1068,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(REGION_TRADE_FIRM_BEFORE_NAME, "")
     // "Chipmaker Tolvane beats…", "British housebuilder Brackmoor Homes said": the trade before a name (a
     // country's word before it at most) is no part of it.
-    .replace(TRADE_OPENING, "");
+    .replace(TRADE_OPENING, "")
+    // "蘋果鏡頭模組供應商LG Innotek…", "Apple supplier Luxwin…": a partner in trade before the name is none of it.
+    .replace(PARTNER_OPENING, "");
   // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
   // brands before a word for their owner name the owner's brands; the company is the name after it.
   const owner = BRANDS_OWNER.exec(text) ?? GROUP_BEFORE_UNDER.exec(text);

@@ -94,6 +94,22 @@ describe("the article's subject", () => {
     expect(extractFacts(article("Corvell第三季度营收增长12%", "Corvell三季度营收8.12亿美元，同比增长12%。"), taxonomy, { date: "2025-11-05" }).entity).toBe("CORVELL");
   });
 
+  it("reads the lead's company that gives its results right after its code as the story's, over a known rival the text names more often, when the headline names no known company", () => {
+    const scene = "这份成绩单基本符合市场预期，但没有带来惊喜。".repeat(20);
+    const text = article("国产办公软件还能跑多快？", `10月27日晚间，澜序办公（688999.SH）披露2025年三季报，前三季度营收39.86亿元，同比增长14.2%。${scene}\n\n微软的Copilot仍是最大变量。微软今年多次调价，微软的企业客户也在观望。`);
+    expect(extractFacts(text, taxonomy, { date: "2025-10-28" }).newEntity).toMatchObject({ name: "澜序办公", ticker: "688999" });
+    // (Where the lead names the known company too, the story may be about it: the one named most stands.)
+    const withRival = article("国产办公软件还能跑多快？", "10月27日晚间，澜序办公（688999.SH）披露2025年三季报，前三季度营收39.86亿元。微软的Copilot仍是最大变量。\n\n微软今年多次调价，微软的企业客户也在观望。");
+    expect(extractFacts(withRival, taxonomy, { date: "2025-10-28" }).entity).toBe("MSFT");
+  });
+
+  it("reads no known company a headline names as the other side of a trade (\"Apple supplier …\", 蘋果…供應商) as the story's", () => {
+    expect(unknownCompany("蘋果鏡頭模組供應商澜光精密第三季營益年增11%", "title")).toMatchObject({ name: "澜光精密" });
+    expect(unknownCompany("Apple supplier Luxwin Precision beats estimates", "title")).toMatchObject({ name: "Luxwin Precision" });
+    const story = extractFacts(article("Apple supplier Luxwin Precision beats estimates", "Luxwin Precision (TWSE: 3999) said third-quarter revenue rose 8% to NT$41.2 billion as Apple ramped up orders. Apple accounts for half its sales; Apple's new phones sold well."), taxonomy, { date: "2025-10-29" });
+    expect(story.entity).toBe("LUXWIN_PRECISION");
+  });
+
   it("reads a Chinese headline's opening company and a name with its code", () => {
     expect(unknownCompany("星河电子第三季度营收增长12%", "title")).toMatchObject({ name: "星河电子", strong: false });
     expect(unknownCompany("港股异动 | 星河电子(01234.HK)绩后大涨", "title")).toMatchObject({ name: "星河电子", ticker: "01234", id: "X01234", strong: true });
