@@ -979,7 +979,7 @@ const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses
 /** In a Chinese headline the company comes first, then its period or its metric. */
 // (A weekday after the name, 恒岳精机周三公布, closes it: 周 is no name's last character there.)
 /** What follows a name opening a Chinese headline: a colon or bar, a weekday, a period, a metric's or a verb of results' word. */
-const AFTER_CJK_HEADLINE_NAME = /(?=\s?[：:｜|]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
+const AFTER_CJK_HEADLINE_NAME = /(?=\s?[：:｜|]|[绩績]后|[绩績]後|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
 const CJK_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)${AFTER_CJK_HEADLINE_NAME.source}`, "u");
 /** A Latin name opening a Chinese headline, before the same words: "Corvell第三季度营收增长12%". */
 const LATIN_NAME_IN_CJK_HEADLINE = new RegExp(`^([A-Z][A-Za-z0-9&.-]*(?:\\s[A-Z][A-Za-z0-9&.-]*){0,2})\\s?(?=[\\u4e00-\\u9fff]|Q[1-4])${AFTER_CJK_HEADLINE_NAME.source}`, "u");

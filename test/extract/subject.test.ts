@@ -90,6 +90,9 @@ describe("the article's subject", () => {
   it("reads a Chinese headline's company after a page's label in brackets (〈財報〉), and a Latin name opening a Chinese headline, which the body writes against Chinese words", () => {
     expect(unknownCompany("〈財報〉柯維爾Q3每股賺2.1元", "title")).toMatchObject({ name: "柯維爾" });
     expect(unknownCompany("Corvell第三季度营收增长12%", "title")).toMatchObject({ name: "Corvell" });
+    // (绩后, after its results, follows a name as a headline's move does: "【港股收市】ASMPT績後飆近9%", "柯维尔绩后大涨8%".)
+    expect(unknownCompany("【港股收市】KORV績後飆近9% 恒指跌0.62%", "title")).toMatchObject({ name: "KORV" });
+    expect(unknownCompany("柯维尔绩后大涨8%", "title")).toMatchObject({ name: "柯维尔" });
     expect(unknownCompany("AI芯片龙头三季度营收增长12%", "title")).toBeUndefined();
     expect(extractFacts(article("Corvell第三季度营收增长12%", "Corvell三季度营收8.12亿美元，同比增长12%。"), taxonomy, { date: "2025-11-05" }).entity).toBe("CORVELL");
   });
