@@ -612,6 +612,13 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
       const told = yearEndAfter(justOver, (2 - cue.half) * 6);
       return told.year === cue.year ? told.end : undefined;
     }
+    // ("9M FY26 revenue rose" in early February: a fiscal year's first months with its year tell it as
+    // their last quarter does, the nine months to December of a year to March.)
+    if (cue.kind === "to_date" && cue.fiscal === true && cue.year !== undefined && reportedInOpening(period)) {
+      const told = yearEndAfter(reported, (4 - cue.quarters) * 3);
+      if (told.year === cue.year) return told.end;
+      continue;
+    }
     if (cue.kind !== "quarter" || !cue.fiscal) continue;
     const yearless = cue.year === undefined;
     // ("Net revenue for the fiscal second quarter" in early October: no calendar second quarter is still
