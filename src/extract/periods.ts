@@ -95,8 +95,8 @@ const STORY_PERIOD_END = String.raw`(?![\s-](?:ended|ending|to|through|that|whic
 
 // Alternatives in priority order; every quantifier is over a single class with a small bound.
 const NAMED_SOURCE = [
-    // "FY3/26", "FY03/2026", 2026年3月期: the fiscal year that ends with the month named (Japanese usage).
-    String.raw`(?<fym>(?<![a-z])fy\s?(?<fymM>1[0-2]|0?[1-9])/(?<fymYear>20\d{2}|\d{2})(?![\d/])|(?<fymYear2>20\d{2})\s?年\s?(?<fymM2>1[0-2]|[1-9])\s?月期)`,
+    // "FY3/26", "FY03/2026", 2026年3月期, 26年3月期: the fiscal year that ends with the month named (Japanese usage).
+    String.raw`(?<fym>(?<![a-z])fy\s?(?<fymM>1[0-2]|0?[1-9])/(?<fymYear>20\d{2}|\d{2})(?![\d/])|(?<fymYear2>20\d{2}|(?<![\d.])\d{2})\s?年\s?(?<fymM2>1[0-2]|[1-9])\s?月期)`,
     String.raw`(?<fyspan>(?:fy|fiscal\s(?:year\s)?)\s?'?(?<fyspanA>20\d{2}|\d{2})\s?[-–/]\s?'?(?<fyspanB>20\d{2}|\d{2})(?![\d%]|[.,]\d)|(?<fyspanA2>20\d{2})\s?(?:[-–/至到]|to)\s?(?<fyspanB2>20\d{2}|\d{2})\s?(?:财年度?|财政年度|fiscal(?:\syear)?)(?![\d]))`,
     // "2025/26中期", "2024/25年度上半年": a half of the fiscal year written with both calendar years it runs over.
     String.raw`(?<fyhalf>(?<fyhalfA>20\d{2})\s?\/\s?(?<fyhalfB>\d{2})\s?(?:财年度?|财政年度|年度)?\s?(?<fyhalfW>中期|上半年|下半年|上半财年|下半财年))`,
