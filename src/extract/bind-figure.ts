@@ -2320,7 +2320,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
   if (introducedId !== undefined) {
     entity = introducedId;
   } else if (entityAt < 0) {
-    const peer = /['’]/.test(context.text.slice(c0, figure.start)) ? possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames) : undefined;
+    const peer = /['’]/.test(context.text.slice(c0, figure.start)) ? possessivePeer(context.text.slice(c0, figure.start), context.text, context.subjectNames, c0) : undefined;
     // "驰骋汽车…发布的第三季度财报显示，…。当季整体毛利率为16.3%", "HOSHIZORA INSTRUMENTS. The Kyoto-based
     // maker…": a paragraph about a company the text names goes on about it until a sentence names another.
     const paragraphCompany = peer ? undefined : namedEarlierInParagraph(context, place);

@@ -438,7 +438,9 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
     // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
     const name = (match[1] ?? match[2]!).replace(LATIN_LEGAL_FORM_END, "").replace(LEADING_PEER_WORD, "");
     // ("Asia Pacific, which the chief executive kept calling APAC, was the standout": a region is a part of the company, no company.)
-    if (seen.has(name) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name) || REGION_WORDS.has(name.toLowerCase())) continue;
+    // (Nor a company found already by a longer name that opens with it: "its nearest rival, Brennock
+    // Foods," then "Brennock, which reported…" is the same company, named on by its first word.)
+    if (seen.has(name) || [...seen].some((other) => other.startsWith(`${name} `)) || NOT_A_COMPANY_OPENER.has(name.toLowerCase()) || isKnownWord(name.toLowerCase()) || ROLE_WORD.test(name) || NOT_IN_AN_APPOSED_NAME.test(name) || REGION_WORDS.has(name.toLowerCase())) continue;
     seen.add(name);
     const entity = entityFor(name, undefined, "text", false);
     const mentions: TermMatch<Term>[] = [];
@@ -457,10 +459,10 @@ export function appositionCompanies(text: string, isKnownWord: (name: string) =>
 }
 /** A region's name alone (the lexicons' English `region`), lower case. */
 const REGION_WORDS: ReadonlySet<string> = new Set(placedWords("region", { language: "en" }));
-/** A name of one to four capitalised words, a comma, an article and at most five words, then a word for a kind of company. */
+/** A name of one to four capitalised words, a comma, an article or "its" and at most five words, then a word for a kind of company ("Darrow Systems, its larger rival,"). */
 // (The apposition is a noun phrase: no preposition or verb in it, "December, the highest in the company's
 // history" is none; nor is a month or a day a name: "In September, the group reported…".)
-const APPOSITION_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:the|a|an)\s(?:(?!(?:in|of|for|to|at|by|with|on|from|that|which|who|said|says|reported|has|had|is|was)\b)[\w'-]+\s){0,5}?${wordsPattern(placedWords("firm_noun", { language: "en" }), "both")}(?!['’])`, "g");
+const APPOSITION_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:the|a|an|its|their)\s(?:(?!(?:in|of|for|to|at|by|with|on|from|that|which|who|said|says|reported|has|had|is|was)\b)[\w'-]+\s){0,5}?${wordsPattern(placedWords("firm_noun", { language: "en" }), "both")}(?!['’])`, "g");
 
 /** ", whose third-quarter sales fell": a relative clause whose own figure moves (the lexicon's `moves`), after a name. */
 export const WHOSE_FIGURE_MOVES = String.raw`whose\s(?:[a-z][\w-]*\s){1,3}?${wordsPattern(placedWords("moves", { language: "en" }), "start")}`;
@@ -473,11 +475,12 @@ export const WHOSE_FIGURE_MOVES = String.raw`whose\s(?:[a-z][\w-]*\s){1,3}?${wor
 const RELATIVE_RESULT_COMPANY = new RegExp(String.raw`(?<![A-Z][\w'-]*\s)\b(?!(?:${MONTH_AND_DAY_NAMES})\b)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3}),\s(?:(?:which|whose)\s(?:[a-z][\w-]*\s){0,3}?(?:posted|reported|booked|announced|raised|cut|lifted|swung|narrowed|delivered|earned)|${WHOSE_FIGURE_MOVES})\b`, "g");
 
 /**
- * "a similar move by rival Tsukuba Motors Co., which…", "competitor Harlow Foods": a name in capitals
+ * "a similar move by rival Tsukuba Motors Co., which…", "competitor Harlow Foods", "its closest competitor,
+ * Darrow Systems, reported": a name in capitals
  * right after an English peer word (the lexicons' `peer_before`) is a company, named on by its first
  * word in the sentences after ("Tsukuba last week trimmed…").
  */
-const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})`, "g");
+const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")}),?\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})`, "g");
 
 /** The lexicons' `firm_name_end` words as a name writes them: Holdings, Inc, PLC. */
 const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");

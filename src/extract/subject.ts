@@ -1354,6 +1354,8 @@ export function entityStanza(entity: NewEntity, language: "zh-Hans" | "zh-Hant" 
 /** "Gizmo's revenue", "Acme Robotics' operating income": a capitalised name in the possessive. */
 // ("LongHorn's segment profit margin": a possessive before a word for a part is a business's, no company's.)
 const POSSESSIVE_NAME = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ])([A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*(?:\s[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.-]*){0,3})(?:['’]s|(?<=s)['’])(?=\s(?!(?:${LATIN_PART_WORDS}|brand)\b))`, "g");
+/** Words that set what follows against what came before, opening the clause (the lexicons' comparison `sentence_lead`: by comparison, 相比之下), then a comma. */
+const SET_AGAINST_BEFORE = new RegExp(`(?:^|[.;]\\s)\\s*(?:${wordsPattern(placedWords("comparison", { roles: ["sentence_lead", "contrast"] }).filter((word) => /^[a-z]/.test(word)), "none", " ")}),?\\s$`, "i");
 /** Possessives that name no company. */
 const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|He|She|It|They|We|I|You|Wall Street|Street|Analysts?|Investors?|Company|Group|Q[1-4]|FY\d*|Today|Year|Quarter|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|China|America|Japan|India|Europe|U\.S\.|US|UK|Trump|Biden)$/;
 
@@ -1362,18 +1364,25 @@ const NOT_A_COMPANY = /^(?:The|This|That|Its|Our|Their|He|She|It|They|We|I|You|W
  * the taxonomy does not know it and the article names it more than once: a peer the article quotes,
  * proposed as an entity of its own rather than filed under the article's company.
  */
-export function possessivePeer(clause: string, text: string, subjectNames: readonly string[]): NewEntity | undefined {
+export function possessivePeer(clause: string, text: string, subjectNames: readonly string[], clauseStart = 0): NewEntity | undefined {
   let found: string | undefined;
+  let at = 0;
   POSSESSIVE_NAME.lastIndex = 0;
-  for (let match = POSSESSIVE_NAME.exec(clause); match; match = POSSESSIVE_NAME.exec(clause)) found = match[1];
+  for (let match = POSSESSIVE_NAME.exec(clause); match; match = POSSESSIVE_NAME.exec(clause)) {
+    found = match[1];
+    at = match.index;
+  }
   if (!found) return undefined;
+  // ("By comparison, Darrow Systems' revenue rose 5%": a name the clause sets against the story's is a
+  // peer though named once.)
+  const times = SET_AGAINST_BEFORE.test(text.slice(Math.max(0, clauseStart + at - 40), clauseStart + at)) ? 1 : 2;
   // "Rival Acme Tools' revenue": the name is the longest run of its last words the article writes again.
   const words = found.split(" ");
   for (let first = 0; first < words.length; first++) {
     const name = words.slice(first).join(" ");
     if (NOT_A_COMPANY.test(name)) return undefined;
     if (subjectNames.some((known) => sameCompanyName(name, known))) return undefined;
-    if (occurrences(text, name, 2) >= 2) return entityFor(name, undefined, "text", false);
+    if (occurrences(text, name, times) >= times) return entityFor(name, undefined, "text", false);
   }
   return undefined;
 }
