@@ -432,7 +432,7 @@ const NOT_IN_AN_APPOSED_NAME = new RegExp(String.raw`\b(?:${MONTH_AND_DAY_NAMES}
 export function appositionCompanies(text: string, isKnownWord: (name: string) => boolean): NamedCompany[] {
   const companies: NamedCompany[] = [];
   const seen = new Set<string>();
-  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY), ...text.matchAll(FIRM_SUBJECT_COMPANY), ...text.matchAll(DEAL_TARGET_COMPANY)].sort((a, b) => a.index - b.index);
+  const found = [...text.matchAll(APPOSITION_COMPANY), ...text.matchAll(RELATIVE_RESULT_COMPANY), ...text.matchAll(SHARES_OF_COMPANY), ...text.matchAll(RIVAL_COMPANY), ...text.matchAll(FIRM_SUBJECT_COMPANY), ...text.matchAll(TURNED_SUBJECT_COMPANY), ...text.matchAll(DEAL_TARGET_COMPANY)].sort((a, b) => a.index - b.index);
   for (const match of found) {
     // (A legal suffix is no part of the name it is known by: "Tsukuba Motors Co.".)
     // (Nor is a peer word opening the sentence: "Rival Havbrekk, which reported on Tuesday, posted…".)
@@ -484,13 +484,20 @@ const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filte
 
 /** The lexicons' `firm_name_end` words as a name writes them: Holdings, Inc, PLC. */
 const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");
+/** Words that open a sentence turning to another company: "Meanwhile,", "Elsewhere,", "By contrast,". */
+const TURN_TO_ANOTHER = String.raw`(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|By\scomparison|Among\srivals|Of\sits\srivals)`;
+/**
+ * "Elsewhere, Harbin Tools posted a 3% rise…": after such a turn, a name of two to four capitalised words
+ * whose verb reports results is a company's, whatever its last word.
+ */
+const TURNED_SUBJECT_COMPANY = new RegExp(String.raw`(?<=(?:^|[.!?]\s|\n)${TURN_TO_ANOTHER},\s)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){1,3})\s(?:(?:also|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed)\b`, "gm");
 /**
  * "Tarrow Financial Group posted net income of $298 million", "Meanwhile, Oldcastle Savings reported…":
  * a sentence whose subject is a name in capitals ending in a word only a firm's name ends in (Bank,
  * Group, Holdings, Inc, Airlines: never a business's or a region's name) and whose verb reports results
  * names a company, wherever the sentence stands in its paragraph.
  */
-const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|Among\srivals|Of\sits\srivals),\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
+const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|${TURN_TO_ANOTHER},\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
 
 /**
  * "has agreed to buy New Zealand's Feldspar Analytics", "the acquisition of Marbeck Sensors": a name of
