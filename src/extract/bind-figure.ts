@@ -701,6 +701,8 @@ function sharesOwnRevenue(context: Context, place: Place): boolean {
 /** A clause opening with a verb of a move or a level (the lexicons' `moves`): its subject stands before it, at the sentence's opening. */
 const MOVE_OPENS = new RegExp(`^\\s*${wordsPattern(placedWords("moves", { language: "en" }), "both")}`);
 /** A clause's opening up to its verb of change: a joining word at most, then a name of one to four words. */
+/** A clause joined by "while", "and", "but" or "whereas" that opens on a name alone before its verb: "while EMEA slipped". */
+const JOINED_NAME_BEFORE_MOVE = /^[\s,;]*(?:while|and|but|whereas)\s[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
 const NAME_ALONE_BEFORE_MOVE = /^[\s,;]*(?:(?:while|and|but|whereas)\s)?[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
 /** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
 const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|division|business|unit|arm)\b/;
@@ -1764,7 +1766,12 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // (Or a name alone opening its clause, in a sentence that opens on a breakdown's words: "By vertical,
     // retail grew 6.2%, while manufacturing declined 1.4%".)
     if (!named) named = c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part") && NAME_ALONE_BEFORE_MOVE.test(context.lower.slice(c0, change.start));
-    if (named) metric = taxonomy.topLine;
+    // (Or a name alone opening a clause joined to a part's figure just given in the sentence: "The
+    // Americas segment grew 8% to $400 million, while EMEA slipped 2%": the same metric, the other part's.)
+    const last = context.bound[context.bound.length - 1];
+    if (!named && c0 > s0 && last !== undefined && last.start >= s0 && last.fact.segment !== "total" && JOINED_NAME_BEFORE_MOVE.test(context.lower.slice(c0, change.start))) {
+      metric = taxonomy.metrics.get(last.fact.metric);
+    } else if (named) metric = taxonomy.topLine;
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
   if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
@@ -2448,7 +2455,10 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // change, after a clause of the sentence that named a business, names the next business of the list.
     // (So does one in a sentence that opens on a breakdown's words: "By vertical, retail grew 6.2%, while
     // manufacturing declined 1.4%".)
-    const listingParts = (context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) || (c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part"));
+    // (Or after a part's figure the sentence just gave: "The Americas segment grew 8%, while EMEA slipped 2%".)
+    const lastBound = context.bound[context.bound.length - 1];
+    const afterPartFigure = c0 > s0 && lastBound !== undefined && lastBound.start >= s0 && lastBound.fact.segment !== "total" && lastBound.fact.entity === entity;
+    const listingParts = (context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) || (c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part")) || afterPartFigure;
     if (!found && (!named || named.start < c0) && listingParts) {
       found = notTheCompany(parallelBusinessMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
       kindNamed = found !== undefined;
