@@ -554,8 +554,8 @@ export function parallelBusinessMoving(text: string, clauseStart: number, figure
   return proposedUnlessKnown(name, entity, at, at + name.length, terms, termsFrom, othersWord);
 }
 
-/** "with supermarkets up 4.9%", "and pharmacies up 7.2%": with or and, a name of one to three words, then up or down. */
-const WITH_NAME_UP_DOWN = new RegExp(String.raw`^(?:with\s|and\s)(${LATIN_NAME})\s(?:up|down|higher|lower)\s(?:by\s)?(?:${EN_HEDGE}\s)?$`, "i");
+/** "with supermarkets up 4.9%", "and pharmacies up 7.2%", "with the Americas up 8%": with or and, "the" at most, a name of one to three words, then up or down. */
+const WITH_NAME_UP_DOWN = new RegExp(String.raw`^(?:with\s|and\s)(?:the\s)?(${LATIN_NAME})\s(?:up|down|higher|lower)\s(?:by\s)?(?:${EN_HEDGE}\s)?$`, "i");
 
 /**
  * "Same-store sales rose 3%, with supermarkets up 4.9% and pharmacies up 7.2%": after a figure, the
