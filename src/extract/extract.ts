@@ -285,7 +285,6 @@ const FISCAL_YEAR_ENDS_ON = /\b(?:fiscal|financial)\syear\s(?:ends|ending|will\s
 const FISCAL_YEAR_ENDS = /\b(?:fiscal|financial)\syear\s(?:ends|ended|ending|runs\s(?:to|through|until)|closes)\s(?:in\s|on\s)?(?:late\s|early\s|mid-|the\send\sof\s|\d{1,2}(?:st|nd|rd|th)?\s)?(january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 /** Right before a month: a verb of a period's ending ("ending in", ", which ends in late", "that ended in"). */
 const ENDS_IN_BEFORE = /\b(?:ends|ended|ending|will\send|closes|closed|closing|runs\s(?:through|to|until)|ran\s(?:through|to|until))\s(?:in\s)?(?:late\s|early\s|mid-|the\send\sof\s)?$/;
-/** Between a period and the day it ends on: ", which ends", " ending", " that ended on". */
 /**
  * Between a period and the day (or month) it ends on, which then names no period of its own: ", which
  * ended", " ending in", " through", "（截至", ", for the period ended", ", the three months that ended".

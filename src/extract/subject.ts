@@ -338,12 +338,14 @@ function listedReporterIn(leadText: string): NewEntity | undefined {
 }
 const LATIN_NAME_ONLY = /^[A-Z][A-Za-z&'’.\s-]*$/;
 
+/** The lexicons' `counterparty` words that are nouns for a party to a company's trade: supplier, customer, 供应商, 客户. */
+const PARTNER_WORDS = LEXICON_FILES.flatMap((file) => file.cues.filter((cue) => cue.kind === "counterparty").flatMap((cue) => cue.words)).filter((word) => /^(?:[a-z]+s?|[\u4e00-\u9fff]{2,3})$/u.test(word) && !/^(?:supplies|supplying)$/.test(word));
 /**
  * After a company's name, a word for a party to its trade (the lexicons' `counterparty` nouns: supplier,
  * customer, 供应商), a few describing words before it at most, then another name: the company named
  * first is the other's partner, not what the words are about.
  */
-const TRADE_PARTNER_THEN_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?|(?:\\s[A-Za-z][\\w-]*){0,2}\\s)(?:${wordsPattern(LEXICON_FILES.flatMap((file) => file.cues.filter((cue) => cue.kind === "counterparty").flatMap((cue) => cue.words)).filter((word) => /^(?:[a-z]+s?|[\u4e00-\u9fff]{2,3})$/u.test(word) && !/^(?:supplies|supplying|向|来自)$/u.test(word)), "none", " ")})\\s?(?=[A-Z\\u4e00-\\u9fff])`, "iu");
+const TRADE_PARTNER_THEN_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?|(?:\\s[A-Za-z][\\w-]*){0,2}\\s)(?:${wordsPattern(PARTNER_WORDS, "none", " ")})\\s?(?=[A-Z\\u4e00-\\u9fff])`, "iu");
 /** Whether the lead gives `company`'s results right after its code in brackets: "金山办公（688111.SH）披露", "Tollgrove (Nasdaq: TLGV) reported". */
 function reportsAfterItsCode(leadText: string, company: NewEntity): boolean {
   const text = toSimplified(leadText);
@@ -1022,7 +1024,8 @@ const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { languag
 /** A region's name alone in Chinese (the lexicons' Chinese `region`: 中国, 北美, 欧洲), simplified. */
 const REGION_NAME_ZH: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
 /** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
-const PARTNER_OPENING = /^(?:[\u4e00-\u9fffA-Za-z]{1,12}?(?:供应商|供應商|供货商|供貨商)|(?:[A-Z][\w&'’.-]*\s){1,3}(?:[a-z]+\s)?(?:supplier|customer|client)\s)(?=[A-Z\u4e00-\u9fff])/u;
+/** A company and a word for a party to its trade before the name a headline is about: "蘋果鏡頭模組供應商", "Apple supplier ". */
+const PARTNER_OPENING = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z]{1,12}?(?:${wordsPattern(PARTNER_WORDS.filter((word) => !/^[a-z]/.test(word)))})|(?:[A-Z][\\w&'’.-]*\\s){1,3}(?:[a-z]+\\s)?(?:${wordsPattern(PARTNER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\\s)(?=[A-Z\\u4e00-\\u9fff])`, "u");
 const TRADE_OPENING = new RegExp(`^(?:[A-Z][a-z]+\\s)?${TRADE_BEFORE_NAME_WORDS}\\s(?=[A-Z])`);
 const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
@@ -1040,7 +1043,7 @@ const REGION_TRADE_FIRM_BEFORE_NAME = new RegExp(`^(?:${wordsPattern([...REGION_
 
 /** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
-  const text = passage
+  const opened = passage
     .replace(/^[\s#>*|-]+/, "")
     // A column's label before a bar or a colon (the zh lexicon's \`rubric\`): 深度｜, 快讯：, 美股異動|.
     .replace(ZH_RUBRIC, (label, word: string) => (isZhRubric(toSimplified(word)) ? "" : label))
@@ -1068,9 +1071,10 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(REGION_TRADE_FIRM_BEFORE_NAME, "")
     // "Chipmaker Tolvane beats…", "British housebuilder Brackmoor Homes said": the trade before a name (a
     // country's word before it at most) is no part of it.
-    .replace(TRADE_OPENING, "")
-    // "蘋果鏡頭模組供應商LG Innotek…", "Apple supplier Luxwin…": a partner in trade before the name is none of it.
-    .replace(PARTNER_OPENING, "");
+    .replace(TRADE_OPENING, "");
+  // "蘋果鏡頭模組供應商LG Innotek…", "Apple supplier Luxwin…": a partner in trade before the name is none
+  // of it (read in simplified characters, as the lexicon writes its words).
+  const text = opened.slice(PARTNER_OPENING.exec(toSimplified(opened))?.[0].length ?? 0);
   // "Zara owner Inditex…", "Swagly and TideTable owner Corrowong lifts profit", "Google parent Alphabet":
   // brands before a word for their owner name the owner's brands; the company is the name after it.
   const owner = BRANDS_OWNER.exec(text) ?? GROUP_BEFORE_UNDER.exec(text);
