@@ -701,6 +701,11 @@ function sharesOwnRevenue(context: Context, place: Place): boolean {
 /** A clause opening with a verb of a move or a level (the lexicons' `moves`): its subject stands before it, at the sentence's opening. */
 const MOVE_OPENS = new RegExp(`^\\s*${wordsPattern(placedWords("moves", { language: "en" }), "both")}`);
 /** A clause's opening up to its verb of change: a joining word at most, then a name of one to four words. */
+/** The figure bound last, in the sentence from `s0` and before clause `c0`, when it is a part's, not the whole's: "The Americas segment grew 8%, while …". */
+function partFigureBefore(context: Context, s0: number, c0: number): Context["bound"][number] | undefined {
+  const last = context.bound[context.bound.length - 1];
+  return c0 > s0 && last !== undefined && last.start >= s0 && last.fact.segment !== "total" ? last : undefined;
+}
 /** A clause joined by "while", "and", "but" or "whereas" that opens on a name alone before its verb: "while EMEA slipped". */
 const JOINED_NAME_BEFORE_MOVE = /^[\s,;]*(?:while|and|but|whereas)\s[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
 const NAME_ALONE_BEFORE_MOVE = /^[\s,;]*(?:(?:while|and|but|whereas)\s)?[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
@@ -1768,9 +1773,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     if (!named) named = c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part") && NAME_ALONE_BEFORE_MOVE.test(context.lower.slice(c0, change.start));
     // (Or a name alone opening a clause joined to a part's figure just given in the sentence: "The
     // Americas segment grew 8% to $400 million, while EMEA slipped 2%": the same metric, the other part's.)
-    const last = context.bound[context.bound.length - 1];
-    if (!named && c0 > s0 && last !== undefined && last.start >= s0 && last.fact.segment !== "total" && JOINED_NAME_BEFORE_MOVE.test(context.lower.slice(c0, change.start))) {
-      metric = taxonomy.metrics.get(last.fact.metric);
+    const partBefore = partFigureBefore(context, s0, c0);
+    if (!named && partBefore && JOINED_NAME_BEFORE_MOVE.test(context.lower.slice(c0, change.start))) {
+      metric = taxonomy.metrics.get(partBefore.fact.metric);
     } else if (named) metric = taxonomy.topLine;
   }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
@@ -2456,8 +2461,7 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     // (So does one in a sentence that opens on a breakdown's words: "By vertical, retail grew 6.2%, while
     // manufacturing declined 1.4%".)
     // (Or after a part's figure the sentence just gave: "The Americas segment grew 8%, while EMEA slipped 2%".)
-    const lastBound = context.bound[context.bound.length - 1];
-    const afterPartFigure = c0 > s0 && lastBound !== undefined && lastBound.start >= s0 && lastBound.fact.segment !== "total" && lastBound.fact.entity === entity;
+    const afterPartFigure = partFigureBefore(context, s0, c0)?.fact.entity === entity;
     const listingParts = (context.clauseBusiness?.sentence === s0 && context.clauseBusiness.entity === entity) || (c0 > s0 && cueBetween(context, s0, Math.min(c0, s0 + 4), "by_part")) || afterPartFigure;
     if (!found && (!named || named.start < c0) && listingParts) {
       found = notTheCompany(parallelBusinessMoving(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
