@@ -418,7 +418,7 @@ const LONGER_NAME_BEFORE_WORD = /[A-Z][\p{L}'’&.-]*\s$/u;
 function titleCompany(title: string, body: string): NewEntity | undefined {
   // ("Dubai extends gains as Emaar rallies on results; Saudi slips": of a market wrap's names, the one
   // whose shares move on its results is the story's, when the body writes it as a name.)
-  const mover = RESULTS_MOVER.exec(title.replace(WIRE_RUBRIC, ""));
+  const mover = RESULTS_MOVER.exec(title.replace(WIRE_RUBRIC, "")) ?? SHARES_MOVER.exec(title.replace(WIRE_RUBRIC, ""));
   if (mover && writtenAsNameIn(body, mover[1]!)) return entityFor(mover[1]!, undefined, "title", false);
   const whole = unknownCompany(title, "title");
   // (A label that is a phrase of its own, with 的 in it, 扫地机价格战下的三季报：, names no company; the part after it does.)
@@ -455,6 +455,12 @@ function describedNotNamed(found: NewEntity | undefined, body: string): NewEntit
   return new RegExp(`(?:这家|一家)[\\u4e00-\\u9fff]{0,4}${escapeRegExp(toSimplified(found.name))}`, "u").test(simplified) ? undefined : found;
 }
 
+/**
+ * "Stourwell shares slump after…": a headline opening on a name of one to three capitalised words, then
+ * "shares" or "stock" and a verb of a share's move (the lexicon's `price_moves`), whose body writes the
+ * name as a name (not a trade's, "Chip stocks slide").
+ */
+const SHARES_MOVER = new RegExp(String.raw`^([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,2})\s(?:shares|stock)\s${wordsPattern(placedWords("price_moves", { language: "en" }), "both")}`, "u");
 /** A name of one to three capitalised words, a verb of a share's move (the lexicon's `price_moves`), a percent at most, then "on" or "after" and its results (two words between at most: "its strong results"). */
 const RESULTS_MOVER = new RegExp(String.raw`(?:^|[,;:]\s|\s(?:as|while|and|after)\s)([A-Z][\p{L}&'’.-]*(?:\s[A-Z][\p{L}&'’.-]*){0,2})\s${wordsPattern(placedWords("price_moves", { language: "en" }), "both")}(?:\s\d+(?:\.\d+)?%)?\s(?:on|after)\s(?:[a-z-]+\s){0,2}(?:results|earnings|profit)\b`, "u");
 

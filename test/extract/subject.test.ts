@@ -74,6 +74,12 @@ describe("the article's subject", () => {
     expect(unknownCompany("Lunebox posts first loss", "title")).toMatchObject({ name: "Lunebox" });
   });
 
+  it("reads a headline opening on a name, \"shares\" and a move in the present (\"Stourwell shares slump after…\") as about that company when the body writes the name, unlike a trade's (\"Chip stocks slide\")", () => {
+    const text = article("Kelbrook shares slump after brickmaker warns again", "Shares in Kelbrook fell 21% on Wednesday after the brickmaker warned that annual profit would fall short. Kelbrook now expects pre-tax profit of £41m. Rival Hollin Clay said last week its volumes fell 8%.");
+    expect(extractFacts(text, taxonomy, { date: "2026-01-14" }).newEntity).toMatchObject({ name: "Kelbrook" });
+    expect(unknownCompany("Chip stocks slide as demand cools", "title")).toBeUndefined();
+  });
+
   it("reads no trade word before a name as part of it (a compound in capitals, or lower case after a country), but a trade's word alone in capitals may open a name", () => {
     expect(unknownCompany("Chipmaker Tolvane beats estimates", "title")).toMatchObject({ name: "Tolvane" });
     expect(unknownCompany("British housebuilder Brackmoor Homes said revenue rose", "title")).toMatchObject({ name: "Brackmoor Homes" });
