@@ -992,6 +992,8 @@ const CJK_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)${AFTER_CJK_HEADLINE_
 /** A Latin name opening a Chinese headline, before the same words: "Corvell第三季度营收增长12%". */
 const LATIN_NAME_IN_CJK_HEADLINE = new RegExp(`^([A-Z][A-Za-z0-9&.-]*(?:\\s[A-Z][A-Za-z0-9&.-]*){0,2})\\s?(?=[\\u4e00-\\u9fff]|Q[1-4])${AFTER_CJK_HEADLINE_NAME.source}`, "u");
 
+/** A word for a results meeting (the lexicon's `meeting`) closing a bracketed label: 〈柯維爾法說〉. */
+const MEETING_AT_END = new RegExp(`(?:${wordsPattern(placedWords("meeting", { language: "zh" }))})$`, "u");
 /** A Chinese name opening a headline right before a word for a results meeting (the lexicon's `meeting`: 法说会, 业绩会). */
 const MEETING_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)(?=${wordsPattern(placedWords("meeting", { language: "zh" }))})`, "u");
 /** The name MEETING_HEADLINE reads, in a headline of either script (as CJK_HEADLINE's match: the name is its group 1). */
@@ -999,7 +1001,7 @@ function meetingHeadline(text: string): RegExpExecArray | null {
   // (A name of eight characters at most and a meeting's word of six: only the opening is read, and only
   // one that holds a meeting word's last character is converted.)
   const opening = text.slice(0, 16);
-  if (!/[会會议議日]/u.test(opening)) return null;
+  if (!/[会會议議日说說]/u.test(opening)) return null;
   const simplified = toSimplified(opening);
   if (simplified.length !== opening.length) return null;
   const found = MEETING_HEADLINE.exec(simplified);
@@ -1053,8 +1055,9 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     .replace(/^[\s#>*|-]+/, "")
     // A column's label before a bar or a colon (the zh lexicon's \`rubric\`): 深度｜, 快讯：, 美股異動|.
     .replace(ZH_RUBRIC, (label, word: string) => (isZhRubric(toSimplified(word)) ? "" : label))
-    // A page's label in brackets before the headline: 〈財報〉, 【快讯】, ［独家］.
-    .replace(/^[【〈［\[][\u4e00-\u9fff]{1,6}[】〉］\]]\s?/u, "")
+    // A page's label in brackets before the headline: 〈財報〉, 【快讯】, ［独家］; but a name and its meeting in
+    // brackets (〈柯維爾法說〉) is the headline's name, read as if unbracketed.
+    .replace(/^[【〈［\[]([\u4e00-\u9fff]{1,8})[】〉］\]]\s?/u, (_label, inner: string) => (MEETING_AT_END.test(toSimplified(inner)) ? inner : ""))
     // A column's rubric before a colon: 盈喜盈警速遞：, 港股收評：, 業績一覽：.
     .replace(/^[\u4e00-\u9fff]{0,6}(?:速递|速遞|汇总|匯總|一览|一覽|收评|收評|早报|早報|晚报|晚報|要闻|要聞|盘点|盤點)\s?[|｜:：]\s?/u, "")
     // A wire's rubric before the name: "BRIEF-Banco Serrano…", "UPDATE 2-Acme…", "Preview: Sentorix…".
@@ -1103,7 +1106,7 @@ export function unknownCompany(passage: string, foundIn: string): NewEntity | un
     if (name && !NOT_A_CJK_NAME.test(name)) return entityFor(name, undefined, foundIn, true);
   }
   // (嶺先電子法說會即時：…: a name run into a word for the results meeting, whatever follows it.)
-  const cjk = CJK_HEADLINE.exec(text) ?? meetingHeadline(text);
+  const cjk = meetingHeadline(text) ?? CJK_HEADLINE.exec(text);
   // (光伏三家三季报, 风电整机两家: a count of firms after the opening words makes them a trade, not a name.)
   if (cjk && !NOT_A_CJK_NAME.test(cjk[1]!) && !COUNT_OF_FIRMS.test(cjk[1]!) && !COUNT_OF_FIRMS.test(text.slice(cjk[1]!.length))) return entityFor(cjk[1]!, undefined, foundIn, false);
   // ("Corvell第三季度营收增长12%": a Latin name opening a Chinese headline before the same words.)

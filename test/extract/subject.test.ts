@@ -100,6 +100,9 @@ describe("the article's subject", () => {
     expect(unknownCompany("【港股收市】KORV績後飆近9% 恒指跌0.62%", "title")).toMatchObject({ name: "KORV" });
     expect(unknownCompany("柯维尔绩后大涨8%", "title")).toMatchObject({ name: "柯维尔" });
     expect(unknownCompany("AI芯片龙头三季度营收增长12%", "title")).toBeUndefined();
+    // (A name and its meeting in brackets is the name, 〈柯維爾法說〉; a short name run into 法說會即時 stops before the meeting's word.)
+    expect(unknownCompany("〈柯維爾法說〉第四季營收看增", "title")).toMatchObject({ name: "柯維爾" });
+    expect(unknownCompany("柯維爾法說會即時：第四季營收看增", "title")).toMatchObject({ name: "柯維爾" });
     expect(extractFacts(article("Corvell第三季度营收增长12%", "Corvell三季度营收8.12亿美元，同比增长12%。"), taxonomy, { date: "2025-11-05" }).entity).toBe("CORVELL");
   });
 
