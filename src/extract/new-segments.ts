@@ -488,7 +488,7 @@ export function businessAfterMetric(text: string, clauseStart: number, metricSta
   // ("Revenue from premium cabins climbed 14%", "Sales from its loyalty program rose 9%": after "from",
   // what the revenue comes from in plain words is a part too, unless it names the whole's own sources:
   // its operations, its customers, contracts, the sale of something.)
-  const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80)) ?? FROM_PART.exec(text.slice(metricEnd, metricEnd + 80));
+  const said = OF_NAMED.exec(text.slice(metricEnd, metricEnd + 80)) ?? FROM_PART.exec(text.slice(metricEnd, metricEnd + 80)) ?? AT_NAMED_PART.exec(text.slice(metricEnd, metricEnd + 80));
   // ("Sales in Cardiac Ablation Solutions jumped 71%", "Revenue at HCLSoftware grew 3.8%": in or at a name
   // is that part as of or from is; a name with a digit there is a period, "in FY26", and one ending in a
   // firm's word a company, "in Acme Holdings".)
@@ -500,6 +500,9 @@ export function businessAfterMetric(text: string, clauseStart: number, metricSta
 
 /** After a metric's word opening a clause: from, a determiner, one to four words in lower case, then a verb of a change. */
 const FROM_PART = new RegExp(String.raw`^\sfrom\s(?:the\s|its\s|their\s)?((?:[a-z][\w&'-]*\s){0,3}[a-z][\w&'-]*)\s(?=${MOVES}\b)`);
+/** After a metric's word: at, a determiner, one or two words in capitals, then a word in lower case and a verb of a change ("Revenue at its Asian operations rose"). */
+// (Not a company's possessive, "at Halbrook's stores": the company's own.)
+const AT_NAMED_PART = new RegExp(String.raw`^\sat\s(?:the\s|its\s|their\s)?((?:[A-Z][\w&-]*\s){1,2}[a-z][\w&'-]*)\s(?=${MOVES}\b)`);
 /** What a whole's revenue comes from that is no part of it. */
 const WHOLE_SOURCES = /^(?:(?:continuing|core|ordinary|discontinued)\s)?operations$|customers?\b|clients?\b|contracts?\b|^(?:the\s)?sales?\b|^abroad$|^overseas$|^home$|^interest$/;
 /** A clause's opening: the or its, one to three words that say what kind, a name in capitals, then a verb of change. */
