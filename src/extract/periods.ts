@@ -214,7 +214,7 @@ const NAMED_SOURCE = [
     String.raw`(?<cellyear>(?<=\|[ \t]*)(?<cellyearYear>20\d{2})(?=[ \t]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{2,}))`,
     // ("| 2021 | 5.46 | 4.0 |": so is a year alone as a table row's label, the row's year.)
     String.raw`(?<rowyear>(?<=(?:^|\n)\|[ \t]*)(?<rowyearYear>20\d{2})(?=[ \t]*\|))`,
-    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|whose|said|says|reported|reports|posted|posts|expects|expected|sees|see|forecasts|forecast|projects|project|model|models|modelled|modeled|estimate|estimates|narrows|narrowed|raises|raised|cuts|lifts|lifted|lowers|lowered|keeps|kept|reiterates|reiterated|maintains|maintained|trims|trimmed|guides|guided|targets|targeted|affirms|affirmed|reaffirms|reaffirmed|sets|set)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
+    String.raw`(?<enyear>(?<=\b(?:in|for|during|by|of|through|since|the|its|their|whose|said|says|reported|reports|posted|posts|expects|expected|expect|sees|see|forecasts|forecast|projects|project|model|models|modelled|modeled|estimate|estimates|narrows|narrowed|narrow|raises|raised|raise|cuts|cut|lifts|lifted|lift|lowers|lowered|lower|keeps|kept|keep|reiterates|reiterated|reiterate|maintains|maintained|maintain|trims|trimmed|trim|guides|guided|guide|targets|targeted|target|affirms|affirmed|affirm|reaffirms|reaffirmed|reaffirm|sets|set)\s)(?<enyearYear>20\d{2})(?!\d|[.,]\d))`,
 ].join("|");
 
 /**
