@@ -706,8 +706,8 @@ function partFigureBefore(context: Context, s0: number, c0: number): Context["bo
   const last = context.bound[context.bound.length - 1];
   return c0 > s0 && last !== undefined && last.start >= s0 && last.fact.segment !== "total" ? last : undefined;
 }
-/** A clause joined by "while", "and", "but" or "whereas" that opens on a name alone before its verb: "while EMEA slipped". */
-const JOINED_NAME_BEFORE_MOVE = /^[\s,;]*(?:while|and|but|whereas)\s[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
+/** A clause's opening joining it to the one before: "while", "and", "but", "whereas". */
+const JOINED_CLAUSE_OPENS = /^[\s,;]*(?:while|and|but|whereas)\s/;
 const NAME_ALONE_BEFORE_MOVE = /^[\s,;]*(?:(?:while|and|but|whereas)\s)?[a-z][\w&'-]*(?:\s(?:and\s|&\s)?[a-z][\w&'-]*){0,3}\s$/;
 /** A word for a part only inside "of the/its …" (a share of the business): no part is the clause's subject. */
 const PART_WORD_ONLY_AFTER_OF = /\bof\s(?:the|its)\s[\w\s-]{0,30}\b(?:segment|division|business|unit|arm)\b/;
@@ -1774,7 +1774,8 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     // (Or a name alone opening a clause joined to a part's figure just given in the sentence: "The
     // Americas segment grew 8% to $400 million, while EMEA slipped 2%": the same metric, the other part's.)
     const partBefore = partFigureBefore(context, s0, c0);
-    if (!named && partBefore && JOINED_NAME_BEFORE_MOVE.test(context.lower.slice(c0, change.start))) {
+    const opening = context.lower.slice(c0, change.start);
+    if (!named && partBefore && JOINED_CLAUSE_OPENS.test(opening) && NAME_ALONE_BEFORE_MOVE.test(opening)) {
       metric = taxonomy.metrics.get(partBefore.fact.metric);
     } else if (named) metric = taxonomy.topLine;
   }

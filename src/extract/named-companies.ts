@@ -484,8 +484,8 @@ const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filte
 
 /** The lexicons' `firm_name_end` words as a name writes them: Holdings, Inc, PLC. */
 const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");
-/** Words that open a sentence turning to another company: "Meanwhile,", "Elsewhere,", "By contrast,". */
-const TURN_TO_ANOTHER = String.raw`(?:Meanwhile|However|Elsewhere|Separately|By\scontrast|In\scontrast|By\scomparison|Among\srivals|Of\sits\srivals)`;
+/** Words that open a sentence turning to another company (the lexicon's comparison `sentence_lead`, capitalised): "Meanwhile,", "Elsewhere,", "By contrast,". */
+const TURN_TO_ANOTHER = `(?:${wordsPattern(placedWords("comparison", { language: "en", roles: ["sentence_lead"] }).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})`;
 /**
  * "Elsewhere, Harbin Tools posted a 3% rise…": after such a turn, a name of two to four capitalised words
  * whose verb reports results is a company's, whatever its last word.
