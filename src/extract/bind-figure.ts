@@ -2778,8 +2778,8 @@ function stockIndexAfter(context: Context, figureEnd: number, to: number): strin
 
 /** A relative clause's opening: which, that. */
 const RELATIVE_OPENING = /^\s?(?:which|that)\b/;
-/** A stock market index's name (the lexicons' `stock_index`), as a whole word. */
-const STOCK_INDEX = new RegExp(wordsPattern(placedWords("stock_index"), "both"), "g");
+/** A stock market index's name (the lexicons' `stock_index`), as a whole word; not "Nasdaq-listed", where a company is listed. */
+const STOCK_INDEX = new RegExp(`${wordsPattern(placedWords("stock_index"), "both")}(?!-)`, "g");
 /**
  * Any other index's name, by its end word: words from a capital to "index" ("the Straits Times Index",
  * "the KBW Regional Banking Index", "the S&P/TSX energy index", in the text as written), or Chinese words

@@ -229,7 +229,7 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
     const after = rawAfter.slice(aside?.[0].length ?? 0, (aside?.[0].length ?? 0) + 48);
     // (What reports: a verb of results or the possessive after the name, or a metric's word "at" or
     // "from" it, "Revenue at Corvell Pumps rose", "Results from Corvell Pumps showed", "For Corvell Pumps,".)
-    const reports = RESULTS_VERB_AFTER.test(after) || POSSESSIVE_AFTER.test(after) || FIGURES_OF_NAME_BEFORE.test(before) || (/^for\s$/i.test(opening) && /^,\s/.test(rawAfter));
+    const reports = RESULTS_VERB_AFTER.test(after) || MOVE_ON_RESULTS_AFTER.test(rawAfter.slice(aside?.[0].length ?? 0)) || POSSESSIVE_AFTER.test(after) || FIGURES_OF_NAME_BEFORE.test(before) || (/^for\s$/i.test(opening) && /^,\s/.test(rawAfter));
     // (Nor a place a preposition puts it in: "homes in the West Midlands".)
     // (A run opening a sentence may be any capitalised words, or a person who "said", unless an aside
     // that describes a thing comes before its report: "Ossleigh Homes, which builds houses across the
@@ -297,6 +297,23 @@ const CODE_REPORTING = new RegExp(`(?:^|[。！？\\n]\\s*)(\\d{4,6})\\.(SH|SZ|B
 const COMPANIES_AFTER_POSSESSIVE = new RegExp(`^(?:'s|’s)\\s(?:[a-z-]+\\s){0,2}?${wordsPattern(placedWords("kind_of_firm", { language: "en" }), "both", " ")}`, "i");
 /** A possessive and a metric's word: "Harnwick's revenue". */
 const POSSESSIVE_AFTER = /^(?:'s|’s)\s/;
+/** The zh lexicon's `price_moves`: a word of two characters or more as it is, a one-character one before a percent or 停 (涨5%, 涨停), as a name may hold it (东升). */
+const CJK_PRICE_MOVE = `(?:${wordsPattern(placedWords("price_moves", { language: "zh" }).filter((word) => word.length > 1), "none")}|(?:${placedWords("price_moves", { language: "zh" }).filter((word) => word.length === 1).join("|")})(?=\\d|停))`;
+/**
+ * A clause opening on a Chinese name of two to eight characters (where it is listed before it at most,
+ * 港交所上市的), then its share's move (大涨5%, 收涨, 涨停), and further on in the sentence its results
+ * (营收, 净利, 三季报): the name is the listed company whose results move it ("港股三大指数收涨，卓瀚医疗
+ * 大涨5%，该公司上半年收入48亿元"). Read in simplified characters.
+ */
+const CJK_MOVER_ON_RESULTS = new RegExp(`(?:^|[，,；;：:])\\s?(?:(?:在)?(?:${wordsPattern(placedWords("exchange", { language: "zh" }), "none")})(?:主板|创业板|科创板)?上市的)?([\\u4e00-\\u9fff]{2,8}?)(?:今日|昨日|早盘|午后|尾盘|盘中|绩后)?${CJK_PRICE_MOVE}(?=[^。！？]*?(?:营收|收入|净利|纯利|盈利|利润|亏损|业绩|财报|季报|中报|年报))`, "gu");
+/**
+ * A share's move right after a name, with its percent ("gained 4%", "closed up 5.2%", "led gains, up
+ * 4%", "was the biggest decliner, down 9%"; the lexicon's `price_moves`), then, in the same sentence, "after", "as" or "on" and its results (a
+ * verb of results, the lexicons' `results_verb`, or a word for them): the name is a listed company's,
+ * and the one whose results the sentence gives ("On the TSX, Morvane Foods gained 4% after the
+ * retailer reported revenue of…").
+ */
+const MOVE_ON_RESULTS_AFTER = new RegExp(String.raw`^\s(?:(?:closed|ended|finished|traded)\s)?(?:(?:led|was|were)\s(?:the\s)?(?:[a-z]+\s){0,2}[a-z]+,\s)?${wordsPattern(placedWords("price_moves", { language: "en" }), "both")}\s(?:(?:as much as|by|nearly|almost|more than|about|some)\s)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)[^.;]{0,40}?\b(?:after|as|on|following)\b[^.;]{0,80}?(?:${wordsPattern([...placedWords("results_verb", { language: "en" }), "results", "earnings", "revenue", "sales", "profit", "quarter", "guidance", "outlook"], "both")})`, "u");
 
 /**
  * The company one of a lead's first three sentences opens with, when its name is followed by a verb
@@ -315,6 +332,10 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
   for (const sentence of sentences) {
     const opening = sentence.replace(/^[\s#>*|-]+/, "");
     if (!/\d/.test(opening)) continue;
+    for (const mover of toSimplified(opening).matchAll(CJK_MOVER_ON_RESULTS)) {
+      const named = NOT_A_CJK_NAME.test(mover[1]!) || writtenAsMarket(mover[1]!, mover[1]!) ? undefined : newName(entityFor(mover[1]!, undefined, "lead", false));
+      if (named) return named;
+    }
     const found = newName(unknownCompany(opening, "lead"));
     if (!found) continue;
     if (found.strong) return found;
@@ -322,7 +343,7 @@ function laterLeadCompany(leadText: string, newName: (found: NewEntity | undefin
     if (at < 0 || at > 2 || namedAsPerson(leadText, found.name)) continue;
     const after = opening.slice(at + found.name.length);
     // ("London's blue chips edged higher…": a possessive before a trade's companies is a place's, or a market's.)
-    if (RESULTS_VERB_AFTER.test(after) || (POSSESSIVE_AFTER.test(after) && !/\p{Script=Han}/u.test(found.name) && !COMPANIES_AFTER_POSSESSIVE.test(after))) return found;
+    if (RESULTS_VERB_AFTER.test(after) || MOVE_ON_RESULTS_AFTER.test(after) || (POSSESSIVE_AFTER.test(after) && !/\p{Script=Han}/u.test(found.name) && !COMPANIES_AFTER_POSSESSIVE.test(after))) return found;
   }
   return undefined;
 }
@@ -501,8 +522,8 @@ function withBodyBracket(found: NewEntity | undefined, lead: string): NewEntity 
 const KIND_OF_FIRM_END = new RegExp(`(?:${wordsPattern(placedWords("kind_of_firm", { language: "zh" }))})$`, "u");
 /** A word for a sector of the market closing a name (the lexicon's `sector`: 板块, 行业). */
 const SECTOR_END = new RegExp(`(?:${wordsPattern(placedWords("sector", { language: "zh" }))})$`, "u");
-/** An English stock index opening a passage (the lexicons' `stock_index`: "FTSE 250", "the Nikkei"). */
-const STOCK_INDEX_OPENING = new RegExp(`^${wordsPattern(placedWords("stock_index", { language: "en" }), "both", " ")}`, "i");
+/** An English stock index opening a passage (the lexicons' `stock_index`: "FTSE 250", "the Nikkei"). Not "Nasdaq-listed": a hyphened word says where a company is listed. */
+const STOCK_INDEX_OPENING = new RegExp(`^${wordsPattern(placedWords("stock_index", { language: "en" }), "both", " ")}(?!-)`, "i");
 /** The words a Chinese company's name ends with (the lexicon's `trade`): alone, they name no company. */
 const CJK_TRADES: ReadonlySet<string> = new Set(placedWords("trade", { language: "zh" }));
 
@@ -1049,8 +1070,52 @@ const FIRM_KIND = /^(?:厂|厂商|企业|巨头|龙头|业者)$/u;
  */
 const REGION_TRADE_FIRM_BEFORE_NAME = new RegExp(`^(?:${wordsPattern([...REGION_NAME_ZH].sort((a, b) => b.length - a.length), "none")})[\\u4e00-\\u9fffA-Za-z]{0,6}?(?:${wordsPattern(["大厂", ...placedWords("kind_of_firm", { language: "zh" }).filter((word) => FIRM_KIND.test(word))].sort((a, b) => b.length - a.length), "none")})(?=[\\u4e00-\\u9fff]{2})`, "u");
 
-/** The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows. */
+/**
+ * The company a passage opens with or names with a ticker, when it is not a word the taxonomy knows;
+ * never a stock exchange written as the market ("ASX closes lower", "On the TSX,", 港交所上市的).
+ */
 export function unknownCompany(passage: string, foundIn: string): NewEntity | undefined {
+  const found = openingCompany(passage, foundIn);
+  if (!found || !writtenAsMarket(passage, found.name)) return found;
+  // ("恒指跌200點 東方海外績後升5%", "ASX closes lower as Tarrow Minerals jumps": the market's clause
+  // opens the passage; the company, if any, opens the clause after it.)
+  // (Read as a lead's clause, from its opening only: a headline's later phrase, 大行指本地消費見底, is
+  // not looked for there.)
+  const rest = passage.slice(passage.indexOf(found.name) + found.name.length);
+  const next = MARKET_CLAUSE_END.exec(rest);
+  const company = next ? openingCompany(rest.slice(next.index + next[0].length), "lead") : undefined;
+  return company && !writtenAsMarket(rest.slice(next!.index + next![0].length), company.name) ? { ...company, foundIn } : undefined;
+}
+
+/** Where a market's clause ends and the next opens: a comma or a semicolon, a Chinese headline's space, or "as", "while", "and", "but". */
+const MARKET_CLAUSE_END = /[，,；;、。]\s*|(?<=[\p{Script=Han}\d%％點点])\s+(?=\p{Script=Han})|\s(?:as|while|and|but)\s/u;
+
+/** The lexicons' `exchange` words (TSX, the ASX, 港交所), in lower case and simplified characters. */
+const EXCHANGE_NAMES: ReadonlySet<string> = new Set(placedWords("exchange"));
+/**
+ * What follows an exchange's name where the text means the market, not the company that runs it: an
+ * index's number (ASX 200), a session's or a price's move ("closes lower", "edged up"), "-listed",
+ * an index's word, or the Chinese for listed on it, its close or its move (上市, 收市, 收涨).
+ */
+const MARKET_AFTER_EXCHANGE = new RegExp(String.raw`^(?:\s?\d|-listed\b|\s(?:closes|closed|ends|ended|opens|opened|finishes|finished|edges|extends|trading|session|index|composite|benchmark|${wordsPattern(placedWords("price_moves", { language: "en" }), "none")})\b|\s?(?:上市|挂牌|掛牌|收市|收盘|收盤|开盘|開盤|指数|指數|${wordsPattern(placedWords("price_moves", { language: "zh" }), "none")}|[漲]))`, "iu");
+/** A possessive, a word or two, then a word for a market ("Toronto's main index", "Tokyo's bourse"): the place's market, not a company. */
+const MARKET_AFTER_POSSESSIVE = /^(?:'s|’s)\s(?:[a-z-]+\s){0,2}?(?:index|indices|indexes|bourse|stock exchange|exchange|stock market|market|benchmark)\b/i;
+
+/** Whether `name`, as `passage` writes it, is a stock exchange standing for the market, or a place owning a market's index. */
+function writtenAsMarket(passage: string, name: string): boolean {
+  const at = passage.indexOf(name);
+  if (at < 0) return false;
+  const after = passage.slice(at + name.length, at + name.length + 40);
+  // (沪指涨0.5%: a stock index's name run into its move is the market's, read as one name.)
+  if (MARKET_AFTER_POSSESSIVE.test(after) || CJK_INDEX_OPENING.test(toSimplified(name))) return true;
+  return EXCHANGE_NAMES.has(asciiLower(toSimplified(name)).replace(/^the\s/, "")) && MARKET_AFTER_EXCHANGE.test(after);
+}
+
+/** A Chinese stock index's name (the zh lexicon's `stock_index`) opening a name. */
+const CJK_INDEX_OPENING = new RegExp(`^(?:${wordsPattern(placedWords("stock_index", { language: "zh" }), "none")})`, "u");
+
+/** unknownCompany's reading, before a market's name is set aside. */
+function openingCompany(passage: string, foundIn: string): NewEntity | undefined {
   const opened = passage
     .replace(/^[\s#>*|-]+/, "")
     // A column's label before a bar or a colon (the zh lexicon's \`rubric\`): 深度｜, 快讯：, 美股異動|.

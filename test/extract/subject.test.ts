@@ -383,6 +383,32 @@ describe("the article's subject", () => {
     expect(story.entity).toBe("QUARLOW_GROUP");
   });
 
+  it.each([
+    ["an exchange with a session's verb", "ASX closes lower", "The ASX 200 fell 0.8% on Thursday, while Carrow Minerals rose 3% after posting revenue of A$1.2 billion.", "CARROW_MINERALS"],
+    ["an exchange after a preposition", "Stocks end higher", "On the TSX, Morvane Foods gained 4% after the grocer reported revenue of C$2.1 billion.", "MORVANE_FOODS"],
+    ["an exchange hyphened to where a company is listed", "Stocks end higher", "Nasdaq-listed Kelbrook Labs fell 6% after quarterly revenue of $412 million missed forecasts.", "KELBROOK_LABS"],
+    ["a city's main index", "Stocks end higher", "Toronto's main index climbed 0.6% on Wednesday. Morvane Foods rose 4% after revenue of C$2.1 billion.", "MORVANE_FOODS"],
+    ["an index's move, then the mover's", "Stocks end higher", "The FTSE 100 rose 0.3%. Brackmoor Homes jumped 7% after it said half-year revenue rose 9% to £412m.", "BRACKMOOR_HOMES"],
+    ["a mover named by its rank", "Markets wrap", "The benchmark index fell 1.1%. Tarrow Minerals was the biggest decliner, down 9%, after it cut its revenue guidance.", "TARROW_MINERALS"],
+  ])("reads a market wrap's company, not its market: %s", (_case, title, lead, want) => {
+    expect(extractFacts(article(title, lead), taxonomy).entity).toBe(want);
+  });
+
+  it("reads a Chinese market wrap's company by the share move its results made, not the index", () => {
+    const wraps = ["港股三大指数收涨，卓瀚医疗大涨5%，该公司上半年收入48亿元，同比增长12%。", "恒生指数收涨1.2%。港交所上市的卓瀚医疗收涨5%，公司中期收入增长12%至48亿元。", "沪指涨0.5%，深成指涨0.8%。卓瀚医疗涨停，公司三季度营收48亿元，同比增长12%。", "加權指數上漲120點。卓瀚醫療大漲5%，第三季營收48億元，年增12%。"];
+    for (const wrap of wraps) expect(extractFacts(article("收评：三大指数齐涨", wrap), taxonomy).newEntity?.name, wrap).toMatch(/^卓瀚[医醫]疗|^卓瀚醫療/);
+    // (A move with no results after it names no company by the move: the index's clause is the market's.)
+    expect(unknownCompany("沪指涨0.5%，深成指涨0.8%。", "lead")).toBeUndefined();
+    // (A headline opening on the market's clause names the company in the clause after it.)
+    expect(unknownCompany("恒指跌1.2% 卓瀚医疗绩后大涨5%", "title")?.name).toBe("卓瀚医疗");
+    expect(unknownCompany("TSX edges up; Morvane Foods gains on results", "title")?.name).toBe("Morvane Foods");
+  });
+
+  it("still reads an exchange's operator as the company when it reports results", () => {
+    expect(extractFacts(article("ASX posts 8% rise in half-year profit", "ASX said net profit after tax rose 8% to A$282 million for the six months to December 31."), taxonomy).entity).toBe("ASX");
+    expect(extractFacts(article("SGX reports record first-half profit", "SGX said adjusted net profit rose 12% to S$360 million."), taxonomy).entity).toBe("SGX");
+  });
+
   it("reads no byline's name as the company: the lead starts after the byline", () => {
     const body = "Owen Brisk | Columnist | Feb 18, 2026 – 6.30pm\n\nThere was a lot for shareholders to like. Yarrabin Copper said revenue rose 14% to A$3.1 billion.";
     expect(extractFacts(article("Miners rally on copper", body), taxonomy).entity).toBe("YARRABIN_COPPER");
