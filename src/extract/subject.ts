@@ -105,6 +105,11 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
     // one read with a bracket, which may gloss a term, 单月每股盈余（EPS）.)
     if (found.strong && found.ticker === undefined && /^[A-Za-z]/.test(found.name)) return found;
     const words = lexicon.matchAll(name);
+    // (中国燃气, 香港电讯: a Chinese name may open with its country or city, which a taxonomy may hold as
+    // another company's segment; two characters or more after it that are no word of the taxonomy's nor
+    // a part's, 中国业务, make it a name.)
+    const region = words[0] && words[0].start === 0 && REGION_NAME_ZH.has(toSimplified(name.slice(0, words[0].end))) ? words[0].end : 0;
+    if (region > 0 && name.length - region >= 2 && /^\p{Script=Han}+$/u.test(name) && words.length === 1 && !PART_NAME_END.test(toSimplified(name))) return found;
     return words.some((match) => (match.start === 0 && (match.end - match.start) * 2 >= name.length) || (match.end === name.length && match.entries.every((entry) => entry.kind === "metric"))) ? undefined : found;
   };
   const leadText = text.slice(lead, lead + LEAD_LENGTH);

@@ -404,6 +404,14 @@ describe("the article's subject", () => {
     expect(unknownCompany("TSX edges up; Morvane Foods gains on results", "title")?.name).toBe("Morvane Foods");
   });
 
+  it("reads a Chinese name that opens with a country a taxonomy holds as another company's segment (中国, China)", () => {
+    expect(extractFacts(article("中国泓燃中期纯利升6%", "中国泓燃今日公布中期业绩，营业额300.5亿元，按年跌3.4%。"), taxonomy).newEntity?.name).toBe("中国泓燃");
+    // (With its code, the short name of a company the taxonomy knows, 中國燃氣控股, is that company.)
+    expect(extractFacts(article("中國燃氣中期純利升6% 維持派息", "中國燃氣（00384）今日收市後公布中期業績，營業額300.5億元，按年跌3.4%。"), taxonomy).entity).toBe("CHINA_GAS");
+    // (A part's word after the country is a part, not a company.)
+    expect(extractFacts(article("中国业务收入增长12%", "中国业务收入增长12%至48亿元。"), taxonomy).newEntity?.name ?? "").not.toBe("中国业务");
+  });
+
   it("still reads an exchange's operator as the company when it reports results", () => {
     expect(extractFacts(article("ASX posts 8% rise in half-year profit", "ASX said net profit after tax rose 8% to A$282 million for the six months to December 31."), taxonomy).entity).toBe("ASX");
     expect(extractFacts(article("SGX reports record first-half profit", "SGX said adjusted net profit rose 12% to S$360 million."), taxonomy).entity).toBe("SGX");
