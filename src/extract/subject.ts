@@ -70,7 +70,10 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const titleCounts = countEntities(titleMatches);
   const lead = leadOffset(header, text);
   const weight = mentionWeight(header, text);
-  const bodyCounts = countEntities(terms, (match) => weight(match.start));
+  // (Nor is a company named in the body as the other side of its trade, "TOYOTA、LEXUS台灣總代理和泰車": it
+  // counts toward no story of its own.)
+  const ownTerms = terms.filter((match) => !TRADE_PARTNER_THEN_NAME.test(toSimplified(text.slice(match.end, match.end + 32))));
+  const bodyCounts = countEntities(ownTerms, (match) => weight(match.start));
   const scores = new Map<string, number>();
   for (const [id, count] of titleCounts) scores.set(id, (scores.get(id) ?? 0) + count * TITLE_WEIGHT);
   for (const [id, count] of bodyCounts) scores.set(id, (scores.get(id) ?? 0) + count);
@@ -156,7 +159,9 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   // ("10月27日晚间，金山办公（688111.SH）披露2025年三季报" in a story that names a known rival more often: a
   // lead's company with its listing code and a verb of results right after is the story's, when the
   // headline names no known company, nor the lead: then the story may be about that one.)
-  const bestInLead = best !== undefined && terms.some((term) => term.start >= lead && term.start < lead + LEAD_LENGTH && term.entries.some((entry) => entry.kind === "entity" && entry.id === best));
+  // (Named in the lead, that is, not as the other side of the trade of the company it introduces:
+  // "TOYOTA、LEXUS台灣總代理和泰車（2207）11日公布…".)
+  const bestInLead = best !== undefined && ownTerms.some((term) => term.start >= lead && term.start < lead + LEAD_LENGTH && term.entries.some((entry) => entry.kind === "entity" && entry.id === best));
   if (best !== undefined && !titleCounts.has(best) && !bestInLead && inLead?.strong && inLead.ticker !== undefined && reportsAfterItsCode(leadText, inLead)) return newSubject(inLead, taxonomy);
   if (best !== undefined && !(inLead?.strong && scores.get(best)! < FEW_MENTIONS)) return { entity: best, reason: "the company the text names most", byCount: scores.get(best)! };
   if (inLead?.strong) return newSubject(inLead, taxonomy);
@@ -368,10 +373,11 @@ const LATIN_NAME_ONLY = /^[A-Z][A-Za-z&'’.\s-]*$/;
 const PARTNER_WORDS = LEXICON_FILES.flatMap((file) => file.cues.filter((cue) => cue.kind === "counterparty").flatMap((cue) => cue.words)).filter((word) => /^(?:[a-z]+s?|[\u4e00-\u9fff]{2,3})$/u.test(word) && !/^(?:supplies|supplying)$/.test(word));
 /**
  * After a company's name, a word for a party to its trade (the lexicons' `counterparty` nouns: supplier,
- * customer, 供应商), a few describing words before it at most, then another name: the company named
- * first is the other's partner, not what the words are about.
+ * customer, 供应商, 总代理), a few describing words before it at most (other brands it joins with 、
+ * or &: "TOYOTA、LEXUS台灣總代理和泰車"), then another name: the company named first is the other's
+ * partner, not what the words are about.
  */
-const TRADE_PARTNER_THEN_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,8}?|(?:\\s[A-Za-z][\\w-]*){0,2}\\s)(?:${wordsPattern(PARTNER_WORDS, "none", " ")})\\s?(?=[A-Z\\u4e00-\\u9fff])`, "iu");
+const TRADE_PARTNER_THEN_NAME = new RegExp(`^(?:(?:[、&/]\\s?[A-Za-z]{2,12}\\s?)*[\\u4e00-\\u9fff]{0,8}?|(?:\\s[A-Za-z][\\w-]*){0,2}\\s)(?:${wordsPattern(PARTNER_WORDS, "none", " ")})\\s?(?=[A-Z\\u4e00-\\u9fff])`, "iu");
 /** Whether the lead gives `company`'s results right after its code in brackets: "金山办公（688111.SH）披露", "Tollgrove (Nasdaq: TLGV) reported". */
 function reportsAfterItsCode(leadText: string, company: NewEntity): boolean {
   const text = toSimplified(leadText);
@@ -838,7 +844,7 @@ function bracketIntroductions(passage: string, foundIn: string, tickers: boolean
   const found: Introduction[] = [];
   const brokerGivingView = (name: string, end: number) => BROKER_NAME_END.test(name) && BROKER_VIEW_AFTER.test(passage.slice(end));
   for (const match of passage.matchAll(CJK_NAME_THEN_BRACKET)) {
-    const name = match[1]!.split(WORD_BEFORE_A_NAME).pop()!;
+    const name = nameAfterClauseWords(match[1]!);
     if (name.length < 2) continue;
     if (!/[a-z]/.test(match[2]!) && /^[A-Z]{2,5}$/.test(match[2]!.trim()) && name.length > CODE_NAME_LENGTH) continue;
     const entity = afterMiddleDot(passage, match.index + match[1]!.length - name.length) ? undefined : bracketedCompany(name, match[2]!, foundIn);
@@ -850,7 +856,7 @@ function bracketIntroductions(passage: string, foundIn: string, tickers: boolean
   }
   for (const match of tickers ? passage.matchAll(NAME_THEN_TICKER_ANYWHERE) : []) {
     const written = trimName(match[1]!);
-    const name = /\p{Script=Han}/u.test(written) ? written.split(WORD_BEFORE_A_NAME).pop()! : written;
+    const name = /\p{Script=Han}/u.test(written) ? nameAfterClauseWords(written) : written;
     if (name.length < 2 || NOT_A_CJK_NAME.test(name) || NOT_A_NAME.has(name.split(" ")[0]!.toLowerCase())) continue;
     if (!brokerGivingView(name, match.index + match[0].length)) found.push({ at: match.index + match[1]!.length - name.length, entity: entityFor(name, match[2], foundIn, true) });
   }
@@ -1059,7 +1065,7 @@ const REGION_NAME: ReadonlySet<string> = new Set(placedWords("region", { languag
 const REGION_NAME_ZH: ReadonlySet<string> = new Set(placedWords("region", { language: "zh" }).map((word) => toSimplified(word)));
 /** A region in the possessive opening a passage (the lexicons' `region`): "Japan's ", "South Korea's ". */
 /** A company and a word for a party to its trade before the name a headline is about: "蘋果鏡頭模組供應商", "Apple supplier ". */
-const PARTNER_OPENING = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z]{1,12}?(?:${wordsPattern(PARTNER_WORDS.filter((word) => !/^[a-z]/.test(word)))})|(?:[A-Z][\\w&'’.-]*\\s){1,3}(?:[a-z]+\\s)?(?:${wordsPattern(PARTNER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\\s)(?=[A-Z\\u4e00-\\u9fff])`, "u");
+const PARTNER_OPENING = new RegExp(`^(?:[\\u4e00-\\u9fffA-Za-z、&/]{1,16}?(?:${wordsPattern(PARTNER_WORDS.filter((word) => !/^[a-z]/.test(word)))})|(?:[A-Z][\\w&'’.-]*\\s){1,3}(?:[a-z]+\\s)?(?:${wordsPattern(PARTNER_WORDS.filter((word) => /^[a-z]/.test(word)), "none", " ")})\\s)(?=[A-Z\\u4e00-\\u9fff])`, "u");
 const TRADE_OPENING = new RegExp(`^(?:[A-Z][a-z]+\\s)?${TRADE_BEFORE_NAME_WORDS}\\s(?=[A-Z])`);
 const REGION_POSSESSIVE = new RegExp(`^${wordsPattern([...REGION_NAME].sort((a, b) => b.length - a.length), "none", " ")}['’]s\\s`, "i");
 
@@ -1164,7 +1170,7 @@ function openingCompany(passage: string, foundIn: string): NewEntity | undefined
   if (ticked) {
     // (這家廠商是晶鋐科技（6937）: the clause's words before a Chinese name are no part of it.)
     const written = trimName(ticked[1]!);
-    const name = /\p{Script=Han}/u.test(written) ? written.split(WORD_BEFORE_A_NAME).pop()! : written;
+    const name = /\p{Script=Han}/u.test(written) ? nameAfterClauseWords(written) : written;
     if (name.length >= 2) return entityFor(name, ticked[2], foundIn, true);
   }
   const suffixed = NAME_WITH_SUFFIX.exec(text) ?? CJK_WITH_SUFFIX.exec(text);
@@ -1477,6 +1483,20 @@ const BROKER_VIEW_AFTER = /^\s?(?:日前|昨日|今日|近日|最新)?(?:发表|
 /** 这家…企业，即堰水酒业, 这家…航空公司，正是潮翼航空: a company a lead describes (这家 …), then names after 即 or 正是. */
 const DESCRIBED_THEN_NAMED = /(?:这家|這家|该|該)[^。，,；;\n]{1,40}(?:[，,]\s?即|[，,]?\s?(?:正是|就是|也就是|便是))\s?([\u4e00-\u9fff]{2,8}?)(?=[，,。；;（(\s]|[0-9]|前|第|上|全|本|今|公布|宣布|发布|發布|披露|录得|錄得|实现|實現)/gu;
 /** Words a clause may hold right before a company's name (的, 作为, 旗下, 运营主体, 这家厂商是, 的是, 正是): none is in a name. (Not 和 or 与: 和黄医药; nor 是 alone: 是德科技.) */
+/**
+ * A Chinese name as a bracket closes it, without the clause's words before it (WORD_BEFORE_A_NAME:
+ * 作为母公司的) or a word for a party to another's trade and what comes before (台灣總代理和泰車: the
+ * lexicons' `counterparty` nouns, 总代理, 供应商), read in simplified characters.
+ */
+function nameAfterClauseWords(written: string): string {
+  const name = written.split(WORD_BEFORE_A_NAME).pop()!;
+  const simplified = toSimplified(name);
+  const partner = simplified.length === name.length ? [...simplified.matchAll(CJK_PARTNER_WORD)].pop() : undefined;
+  const after = partner ? partner.index + partner[0].length : 0;
+  return name.length - after >= 2 ? name.slice(after) : name;
+}
+/** The lexicons' Chinese `counterparty` nouns (供应商, 客户, 总代理). */
+const CJK_PARTNER_WORD = new RegExp(wordsPattern(PARTNER_WORDS.filter((word) => !/^[a-z]/.test(word)), "none"), "gu");
 const WORD_BEFORE_A_NAME = /(?:的|就|正|即|便|也|还|乃)是|的|作为|作為|旗下|以及|其中|主体|主體|^(?:这家|這家|该|該)[\u4e00-\u9fff]{0,12}?(?:是|即)/u;
 /** A name and its ticker in brackets, anywhere in a passage (see NAME_THEN_TICKER). */
 const NAME_THEN_TICKER_ANYWHERE = new RegExp(NAME_THEN_TICKER.source, "gu");

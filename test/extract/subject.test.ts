@@ -412,6 +412,14 @@ describe("the article's subject", () => {
     expect(extractFacts(article("中国业务收入增长12%", "中国业务收入增长12%至48亿元。"), taxonomy).newEntity?.name ?? "").not.toBe("中国业务");
   });
 
+  it("counts no known company named as the other side of the story company's trade (its distributor, its supplier) toward the subject", () => {
+    const zh = extractFacts(article("車市觀望 單季獲利年減", `TOYOTA、LEXUS台灣總代理泓騰車（2291）11日公布第三季財報，合併營收500.2億元，年減5.3%。${"國內車市觀望氣氛濃厚，消費者仍在等待車價下修。".repeat(16)}\n\n第三季TOYOTA與LEXUS合計掛牌3.1萬輛，TOYOTA仍居首位。`), taxonomy);
+    expect(zh.entity).not.toBe("TOYOTA");
+    expect(zh.newEntity?.name).toMatch(/^泓[腾騰][车車]$/);
+    const en = extractFacts(article("Distributor's margins slip", `Toyota distributor Harnby Motors (ASX: HBM) reported revenue of A$1.2 billion, down 5%. ${"Buyers held off as they waited for prices to fall. ".repeat(8)}\n\nToyota and Lexus sales fell, though Toyota kept its lead.`), taxonomy);
+    expect(en.entity).toBe("HBM");
+  });
+
   it("still reads an exchange's operator as the company when it reports results", () => {
     expect(extractFacts(article("ASX posts 8% rise in half-year profit", "ASX said net profit after tax rose 8% to A$282 million for the six months to December 31."), taxonomy).entity).toBe("ASX");
     expect(extractFacts(article("SGX reports record first-half profit", "SGX said adjusted net profit rose 12% to S$360 million."), taxonomy).entity).toBe("SGX");
