@@ -512,9 +512,10 @@ const LEADING_PEER_WORD = new RegExp(String.raw`^(?:${wordsPattern(PEER_WORDS.fi
 const SHARES_MOVE = `${wordsPattern(placedWords("price_moves", { language: "en" }))}|closed|ended|were`;
 /**
  * "Shares in Kaolin Peak rose 2.3%", "Kaolin Peak shares fell", "shares of Anping Optical closed": a
- * name whose shares move or trade is a listed company's.
+ * name whose shares move or trade is a listed company's. (Never the end of a hyphened name, "Fi" of
+ * "JB Hi-Fi shares rose".)
  */
-const SHARES_OF_COMPANY = new RegExp(String.raw`(?:\b[Ss]hares\s(?:in|of)\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?='s|\s(?:${SHARES_MOVE})\b)|(?<![A-Z][\w'-]*\s)\b([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?:'s|’s)?\s(?=shares\s(?:${SHARES_MOVE})\b))`, "g");
+const SHARES_OF_COMPANY = new RegExp(String.raw`(?:\b[Ss]hares\s(?:in|of)\s([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?='s|\s(?:${SHARES_MOVE})\b)|(?<![A-Z][\w'-]*\s)(?<![\w'’&.-])([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){0,3})(?:'s|’s)?\s(?=shares\s(?:${SHARES_MOVE})\b))`, "g");
 
 /** 类 (a category) right after a trade: 消费电子类芯片 names a kind of product. */
 const CATEGORY = "类".charCodeAt(0);

@@ -123,6 +123,12 @@ describe("kinCompanies", () => {
 });
 
 describe("extractFacts with companies the text names", () => {
+  it("reads no peer in the end of the story company's hyphened name before its shares' move", () => {
+    const text = '---\ntitle: "Kel-Tor Retail lifts profit"\ndate: "2025-08-11"\n---\n\nKel-Tor Retail (ASX: KTR) reported revenue of A$1.2 billion.\n\nKel-Tor shares rose 2.6% to A$10.40 in early trade.\n';
+    const { newPeers, facts, entity } = extractFacts(text, taxonomy);
+    expect(newPeers).toEqual([]);
+    expect(new Set(facts.map((fact) => fact.entity))).toEqual(new Set([entity]));
+  });
   it("files each company's figures under it, the one named most as the story's, through a paragraph that goes on about it", () => {
     const text = "---\ntitle: \"10月新势力交付\"\ndate: \"2025-11-01\"\n---\n\n多家车企公布10月交付数据。\n\n星河汽车10月交付新车42,318辆，同比增长31.5%。星河累计交付25万辆。\n\n相比之下，云岚汽车10月交付28,905辆，同比下降4.7%。云岚汽车第三季度营收186.5亿元。当季毛利率为16.3%。云岚三季度净亏损9.8亿元。\n";
     const { entity, facts, newPeers } = extractFacts(text, taxonomy);
