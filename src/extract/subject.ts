@@ -894,8 +894,12 @@ const LEADING_NOT_NAME = new RegExp(`^(?:For|In|At|From|${TRADE_BEFORE_NAME_WORD
 const RIVAL_NAMED = new RegExp(String.raw`(?:^|[.;:,]\s|\n|\b(?:while|whereas|and|but|after|before|as|since|when|than|by|with|from|of)\s)\s*(?:(?:its|a|the)\s)?(?:(?:[a-z]+(?:ish|ese|ian|an|ch)|[a-z.]+-based|[a-z]+-[a-z]+|larger|smaller|bigger|main|closest|nearest|listed|regional|global)\s)?${wordsPattern(PEER_WORDS.filter((word) => /^[a-z]/.test(word)), "both", " ")}\s(${NAME_WORD}(?:\s${NAME_WORD}){0,3})(?=,?\s(?:[(（][^)）\n]{1,24}[)）],?\s)?[a-z])`, "giu");
 /** What a Chinese sentence about a company goes on with right after its name: a time word, a reporting verb, a metric, a figure, a comma. */
 export const COMPANY_CLAUSE_NEXT = /^(?:日前|前日|此前|昨|今[（(]|受惠|受益|上月|上周|昨日|昨天|今日|近日|早前|本月|同日|公布|披露|宣布|表示|发布|發布|预计|預計|则|則|亦|也|的|上半年|下半年|今年|去年|前三|全年|第[一二三四1-4]|[一二三四]季|同期|单季|單季|本季|当季|當季|股价|营收|收入|净利|\d|[，,])/u;
-/** A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to eight characters up to what a company's sentence goes on with. */
-const CJK_PEER_NAMED = new RegExp(String.raw`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))})(?:公司|企业|企業)?(?:方面\s?[，,]\s?)?(?!方面)([一-鿿]{2,8}?)(?=${COMPANY_CLAUSE_NEXT.source.slice(1)})`, "gu");
+/**
+ * A Chinese peer word (the lexicons' non-Latin `peer_before`), an optional 公司 / 企业, and a name of two to
+ * eight characters, perhaps opened by Latin capitals (LG生活健康, TCL科技), or Latin alone before a comma,
+ * up to what a company's sentence goes on with.
+ */
+const CJK_PEER_NAMED = new RegExp(String.raw`(?:${wordsPattern(PEER_WORDS.filter((word) => !/^[a-z]/.test(word)))})(?:公司|企业|企業)?(?:方面\s?[，,]\s?)?(?!方面)((?:[A-Z][A-Za-z0-9&]{0,11})?[一-鿿]{2,8}?|[A-Z][A-Za-z0-9&]{1,11}(?=[，,]))(?=${COMPANY_CLAUSE_NEXT.source.slice(1)})`, "gu");
 /** The most characters of a Chinese name given with a code alone in brackets (中国平安（2318）, 阿里巴巴（BABA）). */
 const CODE_NAME_LENGTH = 6;
 /** What may stand right before a company named at the head of its clause: punctuation, a space, a line's start. */

@@ -523,6 +523,17 @@ describe("peers the taxonomy does not know", () => {
     expect(extraction.newPeers.map((peer) => peer.id)).toEqual(["ACME_TOOLS"]);
   });
 
+  it.each([
+    ["竞争对手LG生活健康三季度营业利润同比下降52.3%。", "-52.3", "LG生活健康"],
+    ["竞争对手TCL科技三季度净利润增长15%。", "15", "TCL科技"],
+    ["对手Kelvo电子的营收则下降5%。", "-5", "Kelvo电子"],
+  ])("files a rival's figure under the rival a peer word names, Latin capitals opening its Chinese name: %s", (sentence, value, name) => {
+    const extraction = extractFacts(article("泓悦化妆品三季度营收增长12%", `泓悦化妆品（002999.SZ）三季度营收48亿元，同比增长12%。${sentence}`), taxonomy);
+    const peer = extraction.newPeers.find((each) => each.name === name);
+    expect(peer).toBeDefined();
+    expect(extraction.facts.find((fact) => fact.value === value)?.entity).toBe(peer!.id);
+  });
+
   it("leaves a possessive named once, or a word that names no company, with the subject", () => {
     const text = article("Gizmo Robotics posts record quarter", "Wall Street's estimate was $1.1 billion. Gizmo Robotics said revenue rose to $1.2 billion.");
     expect(extractFacts(text, taxonomy).newPeers).toEqual([]);
