@@ -294,10 +294,10 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
-/** Between a figure (and what it is of) and a change right after it: ", up ", " of copper, a rise of ", " (+". */
+/** Between a figure (and what it is of, and the period it is in) and a change right after it: ", up ", " of copper, a rise of ", " in the September quarter, up ", " (+". */
 /** Between a count (and the day it stands at) and a bare number that is its change: ", down ", ", up by ". */
 export const BARE_CHANGE_AFTER_COUNT = /^(?:\s(?:at|as\sof)\s(?:the\s)?(?:end\sof\s)?(?:the\s)?[a-z]+(?:\s\d{4})?)?,\s(?:up|down)\s(?:by\s)?$/;
-const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40})?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
+const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40}?)?(?:\\s(?:in|during|for)\\s(?:the\\s)?(?:[A-Za-z-]+\\s){0,2}(?:quarter|half|year|month|months|period)|\\s(?:last|this)\\s(?:quarter|month|year))?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
 /** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
 const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|above|below)\s(?:than|on|from)\s(?:in\s)?(?:a\syear\s(?:ago|earlier|before)|the\s(?:same|year-earlier|year-ago|prior-year)\s(?:period|quarter|half|month|months|time)|last\syear)/;
 /**

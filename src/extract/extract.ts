@@ -29,6 +29,7 @@ import { CHANGE_ON_BEFORE, FORECAST_NOUN_AFTER, FORECAST_NOUN_BEFORE } from "./p
 import { takeForecastRevisions } from "./forecast-revisions.js";
 import { BREAKDOWN_TITLE, BULLET_LEAD, ITEM_MARKER, sectionCallsItAPart } from "./layout.js";
 import { definedNarrower, takePreciseMetrics, takeRestatedPeriods, takeStoryMetrics } from "./restated-periods.js";
+import { marketYearsOnStoryCalendar } from "./market-fiscal-years.js";
 import { forecastDates } from "./forecast-dates.js";
 import { BUSINESS_NAME_END, catchAllItemMentions, headingNameEnd, headingPartName, keepNewSegment, LATIN_PART_END, leadInPartMentions, listPartMentions, namedPartSegment, partWords, segmentAliases, tablePartMentions, type NewSegment } from "./new-segments.js";
 import { comparedName, findSubject, GROUP_BEFORE_UNDER, knownCompany, mentionWeight, nameInLead, NO_COMPANY, PEER_WORDS, sameCompanyName, shortensName, type NewEntity } from "./subject.js";
@@ -1402,6 +1403,10 @@ export function extractFacts(articleText: string, taxonomy: Taxonomy, options: E
   takeRestatedPeriods(facts, stated, (line) => headlineProper && context.lineStarts[line - 1] !== undefined && headline!.start >= context.lineStarts[line - 1]! && headline!.start < (context.lineStarts[line] ?? context.text.length));
   takeStoryMetrics(facts, taxonomy.metrics, definedNarrower(terms, lower, taxonomy.metrics));
   takePreciseMetrics(facts, stated, taxonomy.metrics, (line) => onHeadline(context, line, headline), (a, b) => a.period === b.period || sameDays(a.period, b.period, taxonomy.entities.get(a.entity)?.fiscalYearEnd, context.readPeriod));
+  marketYearsOnStoryCalendar(facts, taxonomy.entities.get(entity)?.fiscalYearEnd, context.readPeriod, (fact) => {
+    const lineStart = context.lineStarts[fact.line - 1] ?? 0;
+    return context.text.slice(lineStart, lineStart + fact.column - 1);
+  });
   // A table cell's fact is bound without the prose binder: it says so.
   const explanations = context.explain ? facts.map((fact) => context.explain!.find((why) => why.line === fact.line && why.column === fact.column) ?? { line: fact.line, column: fact.column, fields: { metric: "a table cell: its row label and column header", segment: "a table cell: its row label and column header", period: "a table cell: its row label and column header" } }) : undefined;
   // "Kessendorf's €2,031 million" and a table row "Kessendorf Antriebe": a company new to the taxonomy

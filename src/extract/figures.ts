@@ -97,12 +97,12 @@ const UNITS: readonly [string, string, UnitKind][] = [
 /** Words after a number that make it a date, a duration or an ordinal, never a figure. */
 const NOT_FIGURE_AFTER = ["年", "月", "日", "号", "季度", "个月", "个季度", "个小时", "小时", "分钟", "天", "周", "岁", "点", "时"];
 /**
- * Physical units after a number and its scale that no count holds: volumes (litres, containers),
+ * Physical units after a number and its scale that no count holds: containers,
  * areas, energy. (Units of a commodity sold by weight or by the barrel are QUANTITY_UNIT_AFTER's.)
  */
-const PHYSICAL_UNIT_AFTER = /^(?:千克|公斤|平方米|平米|平方公尺|立方米|千瓦时|千瓦時|千升|百升|kilolit(?:re|er)s?\b|hectolit(?:re|er)s?\b|lit(?:re|er)s?\b|gallons?\b|(?:forty|twenty)-foot(?:\s(?:equivalent\sunits?|containers?))?\b|teus?\b|feus?\b|标准箱|標準箱|square\s(?:metres?|meters?|feet)\b|kwh\b)/;
-/** A commodity's units after a number and its scale: tonnes, ounces, barrels (销量42.5万吨, "31.6 million tonnes"), counted as a volume sold or shipped. */
-const QUANTITY_UNIT_AFTER = /^(?:吨|噸|公吨|公噸|桶|盎司|(?:metric\s)?(?:tonnes?|tons?)\b|barrels?\b|ounces?\b)/;
+const PHYSICAL_UNIT_AFTER = /^(?:千克|公斤|平方米|平米|平方公尺|立方米|千瓦时|千瓦時|(?:forty|twenty)-foot(?:\s(?:equivalent\sunits?|containers?))?\b|teus?\b|feus?\b|标准箱|標準箱|square\s(?:metres?|meters?|feet)\b|kwh\b)/;
+/** A commodity's units after a number and its scale: tonnes, ounces, barrels, litres (销量42.5万吨, 啤酒销量241.5万千升, "31.6 million tonnes", "2.1 million hectolitres"), counted as a volume sold or shipped. */
+const QUANTITY_UNIT_AFTER = /^(?:吨|噸|公吨|公噸|桶|盎司|千升|百升|(?:metric\s)?(?:tonnes?|tons?)\b|barrels?\b|ounces?\b|(?:kilo|hecto)?lit(?:re|er)s?\b|gallons?\b)/;
 const YEN_AFTER_RI: ReadonlySet<string> = new Set(["元", "圆", "币"]);
 const NOT_FIGURE_FIRST: ReadonlySet<number> = new Set(NOT_FIGURE_AFTER.map((word) => word.charCodeAt(0)));
 const RECORD_SPANS = ["个季度以来", "个季度来", "个月以来", "个月来", "年以来", "年来"];

@@ -38,11 +38,15 @@ describe("findFigures", () => {
     ["1,080万吨", { value: "1,080", scale: "万", unit: "count", end: 7 }],
     ["10.8 million tonnes of ore", { value: "10.8", scale: "million", unit: "count", end: 19 }],
     ["2.4万桶", { value: "2.4", unit: "count" }],
+    // So are a drink's or a fuel's litres (啤酒销量282.4万千升, "2.1 million hectolitres").
+    ["282.4万千升", { value: "282.4", scale: "万", unit: "count", end: 8 }],
+    ["41 million litres", { value: "41", scale: "million", unit: "count" }],
+    ["2.1 million hectolitres of beer", { value: "2.1", scale: "million", unit: "count", end: 23 }],
   ])("%s", (text, expected) => {
     expect(findFigures(text)[0]).toMatchObject(expected);
   });
 
-  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14", "282.4万千升", "41 million litres", "3.2万平方米", "from 13,961,00 units"])("%s is not a figure", (text) => {
+  it.each(["2025年", "2024至2025年", "1至2至3", "12月31日", "12日", "FY25Q4", "Trainium3", "12个月", "03:14", "3.2万平方米", "12万标准箱", "from 13,961,00 units"])("%s is not a figure", (text) => {
     expect(findFigures(text)).toEqual([]);
   });
 });
