@@ -395,8 +395,12 @@ const LEAD_BEFORE_ESTIMATE = new RegExp(`^[\\s*_"“]*(?:${wordsPattern(placedWo
  * spend $2.3 billion", "It bought back…" are the company's doings.)
  */
 const POINTS_BACK = /^[\s*_"“]*(?:(?:this|that|which|they)\s(?!year|quarter|month|week|is\sa|was\sa)|it\s(?:(?:also|still|thus|again|now)\s)?(?!is\sa|was\sa)(?:was|is|were|came|rose|fell|grew|jumped|climbed|slipped|dropped|declined|increased|decreased|beat|beats|topped|missed|exceeded|compared|compares|represented|represents|marked|marks|amounted|amounts|stood|stands|reached|equals|equalled|equaled|surpassed|trailed|lagged|matched|would|has\sbeen|had\sbeen|was\sup|was\sdown)\b|the\s(?:figure|result|number|reading|profit\sfigure)\s(?:was|is|came|beat|topped|missed|exceeded|compared)|the\s(?:midpoint|mid-point)\sof\b|这一?(?:数字|数据|业绩|结果)|此(?:一)?(?:数字|数据)?(?:高于|低于|超过|超出|不及|好于|优于|逊于))/;
-/** A sentence that opens on the consensus alone, naming no metric: "The company-compiled consensus stands at £231m", "The City consensus had been £436mn" (about the figure just given). */
-const CONSENSUS_POINTS_BACK = /^[\s*_"“]*the\s(?:[a-z-]+\s)?consensus\s(?:now\s)?(?:stands|stood|is|was|sits|sat|had\sbeen|has\sbeen)\s(?:at\s)?(?:about\s|around\s)?(?:[a-z]{0,3}[$€£¥₹])?$/;
+/**
+ * A sentence that opens on the consensus alone, naming no metric: "The company-compiled consensus stands
+ * at £231m", "The City consensus had been £436mn", or on someone's estimate, "Motilal Oswal's estimate
+ * was ₹4,650 crore", "Kestrel's forecast had been $1.1bn" (about the figure just given).
+ */
+const CONSENSUS_POINTS_BACK = /^[\s*_"“]*(?:the\s(?:[a-z-]+\s)?consensus|(?:the\s)?(?:[a-z&.-]+\s){0,3}?[a-z&.-]+['’]s\s(?:(?:own|consensus|average|mean|previous|earlier)\s)?(?:estimate|forecast|projection|expectation)s?)\s(?:now\s)?(?:stands|stood|is|was|sits|sat|had\sbeen|has\sbeen)\s(?:at\s)?(?:about\s|around\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$/;
 /**
  * An adjustment word (non-GAAP, ex-FX) in the sentence's first clause, when that clause holds no figure
  * and ends before `before`. With `throughOwnClause`, in every clause before the figure's own that holds
@@ -4360,9 +4364,12 @@ function introducesAnother(context: Context, cue: TermMatch<Cue>, index: number)
   // was for earnings of 43 cents").
   if (!(next < index && context.figures[next]!.start - cue.end <= INTRODUCES_WITHIN && context.figures[next]!.unitKind !== "count")) return false;
   // "分析师预期的1586亿美元和182亿美元": figures joined as one list after the word are all what it introduces.
-  for (let i = next + 1; i <= index; i++) if (!LIST_JOINER.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start))) return true;
+  // ("cut its FY27 EPS estimate by 3% to ₹48.2": a move "by" one figure "to" the next is of one estimate, which the word introduces whole.)
+  for (let i = next + 1; i <= index; i++) if (!LIST_JOINER.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start)) && !(MOVED_TO_BETWEEN.test(context.lower.slice(context.figures[i - 1]!.end, context.figures[i]!.start)) && /\bby\s$/.test(context.lower.slice(context.figures[i - 1]!.start - 3, context.figures[i - 1]!.start)))) return true;
   return false;
 }
+/** Between a move "by" a figure and the level it moved "to": " to ", " to $", " to ₹". */
+const MOVED_TO_BETWEEN = /^\s(?:to|at)\s(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?$/;
 /**
  * Whether an estimate word stands right after an earlier figure of the sentence, a word at most
  * between ("above the 81-cent consensus estimate, on revenue that rose 3.4%"): it is that figure's.
