@@ -258,8 +258,8 @@ export function nameInLead(header: ArticleHeader, text: string): NewEntity | und
 
 /** A metric's word and "at" or "from" right before a name: the name's figures follow ("Revenue at", "Results from"). */
 const FIGURES_OF_NAME_BEFORE = /\b(?:revenue|sales|profits?|earnings|results|income|turnover|orders|margins?)\s(?:at|from)\s$/i;
-/** An aside right after a name, set off by commas: ", which builds houses across the Midlands,", ", the gold miner," (a person's "who" is no such aside). */
-const ASIDE_AFTER_NAME = /^,\s(?:which|that|the|a|an)\s[^,.;:]{3,140},(?=\s)/;
+/** An aside right after a name, set off by commas: ", which builds houses across the Midlands,", ", the gold miner,", ", founded in 2014," (a person's "who" is no such aside). */
+const ASIDE_AFTER_NAME = /^,\s(?:which|that|the|a|an|(?:founded|based|listed|headquartered|established|set\sup|owned|backed|controlled)\s(?:in|on|by)|once|formerly|now)\s[^,.;:]{2,140},(?=\s)/;
 /** A company's own name's last word (the lexicons' `firm_name_end`: Holdings, Bank, Resources). */
 const FIRM_NAME_LAST = new RegExp(`\\s${wordsPattern(placedWords("firm_name_end", { language: "en" }), "both", " ")}$`, "i");
 /** A preposition of place right before a name, "the" after it at most: "in the West Midlands", "across Northern Ireland". */
@@ -996,7 +996,9 @@ const FIRM_OPENING_CLAUSE = new RegExp(String.raw`(?:^|[.;:]\s|\n)\s*(?:${PLACE_
 /** One of FIRM_WORDS_NOT_FORMS anywhere: a passage without one needs no try of FIRM_OPENING_CLAUSE. */
 const FIRM_WORD_IN = new RegExp(`\\s${wordsPattern(FIRM_WORDS_NOT_FORMS, "both")}`, "u");
 /** "Acme Robotics Inc.", "Acme Holdings Ltd", "Acme Corp". */
-const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD}(?:\s${NAME_WORD}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
+/** A capitalised word of a name that ends no sentence: a full stop only inside it ("U.S", "Co.Ltd"), so "Wednesday. Corvane Aviation Ltd" is no name. */
+const NAME_WORD_IN_SENTENCE = String.raw`[A-ZÀ-Þ](?:[A-Za-zÀ-ÿ0-9&'’-]|\.(?=[A-Za-zÀ-ÿ]))*`;
+const NAME_WITH_SUFFIX = new RegExp(String.raw`(${NAME_WORD_IN_SENTENCE}(?:\s${NAME_WORD_IN_SENTENCE}){0,3})\s(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|Holdings|PLC|plc|AG|SE|NV|SA|Co)\b\.?`, "u");
 /** A word for a company's kin in its group (the lexicons' `group_kin`: parent, listed subsidiary, 母公司) right before a name, in normalised (simplified) text. */
 export const KIN_BEFORE = new RegExp(`(?:\\b${wordsPattern(placedWords("group_kin", { language: "en" }), "both")}\\s|${wordsPattern(placedWords("group_kin", { language: "zh" }))})$`, "iu");
 /** "阿尔法科技股份有限公司", "贝塔控股有限公司". */
@@ -1011,9 +1013,11 @@ const TRADE_PLURAL = new RegExp(`^${wordsPattern(placedWords("kind_of_firm", { l
 const BROKER_BEFORE_COLON = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,8}|(?:[A-Z][\\w&.-]*\\s){1,3})${wordsPattern(placedWords("broker_name_end"), "none")}\\s?[:：]\\s?`, "iu");
 /**
  * A research house (the lexicon's `analyst_house`, or a name closed by a broker's word, "Pellam Securities")
- * opening a headline, then a verb of revising a view (the lexicon's `revision`, or a rating's verb).
+ * opening a headline, then a verb of revising a view (the lexicon's `revision`, or a rating's verb); or
+ * any name of one to three words before "upgrades", "downgrades" or "initiates coverage of", which only
+ * a house does ("Peel Hunt upgrades Kestrel Homewares to buy").
  */
-const HOUSE_REVISING_OPENING = new RegExp(`^(?:${wordsPattern(cueWords("analyst_house", "en"), "both", " ")}|(?:[A-Z][\\w&.-]*\\s){1,3}${wordsPattern(placedWords("broker_name_end", { language: "en" }), "none")})\\s(?:${wordsPattern(placedWords("revision", { language: "en" }), "both")}|upgrades|downgrades|initiates|starts|resumes|reiterates|rates)\\s(?:coverage\\s(?:of|on)\\s)?`, "i");
+const HOUSE_REVISING_OPENING = new RegExp(`^(?:${wordsPattern(cueWords("analyst_house", "en"), "both", " ")}|(?:[A-Z][\\w&.-]*\\s){1,3}${wordsPattern(placedWords("broker_name_end", { language: "en" }), "none")})\\s(?:${wordsPattern(placedWords("revision", { language: "en" }), "both")}|upgrades|downgrades|initiates|starts|resumes|reiterates|rates)\\s(?:coverage\\s(?:of|on)\\s)?|^(?:[A-Z][\\w&.-]*\\s){1,3}(?:upgrades|downgrades|initiates\\scoverage\\s(?:of|on))\\s(?=[A-Z])`, "i");
 /** Words that open a clause, never a name ("When …", "After …"). */
 const CLAUSE_OPENER: ReadonlySet<string> = new Set(["when", "while", "after", "since", "although", "though", "because", "before", "until", "once", "as", "if", "despite", "why", "how", "what", "here's", "here’s", "is", "should", "can", "will", "does"]);
 /** After a person's name: a role of a company, then "of" ("became chief executive of", ", finance director of"). */

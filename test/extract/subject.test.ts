@@ -420,6 +420,14 @@ describe("the article's subject", () => {
     expect(en.entity).toBe("HBM");
   });
 
+  it.each([
+    ["no name across a sentence's end", "Canadian stocks close higher; simulator maker gains on results", "TORONTO — Canada's main stock index rose 0.5% on Wednesday. Corvane Aviation Ltd gained 4.2% after the flight-simulator maker posted quarterly revenue of C$1.2 billion.", "CORVANE_AVIATION"],
+    ["the company a house upgrades, not the house", "Peel Hunt upgrades Kestrel Homewares to buy after solid half", "Kestrel Homewares reported first-half sales of £870m, up 4%. Peel Hunt raised its target price to 1,350p, and Peel Hunt expects more.", "KESTREL_HOMEWARES"],
+    ["a name with an aside of when it was founded, that sold its units", "The scooter wars: how a Beijing upstart took on the giants", "China's electric two-wheeler market grew 8% last year to 55 million units, according to a research firm. Lumeo Mobility, founded in 2014, sold 4.1 million scooters in the first nine months, up 40%.", "LUMEO_MOBILITY"],
+  ])("reads the lead's company in the forms beyond the results story: %s", (_case, title, lead, want) => {
+    expect(extractFacts(article(title, lead), taxonomy).entity).toBe(want);
+  });
+
   it("still reads an exchange's operator as the company when it reports results", () => {
     expect(extractFacts(article("ASX posts 8% rise in half-year profit", "ASX said net profit after tax rose 8% to A$282 million for the six months to December 31."), taxonomy).entity).toBe("ASX");
     expect(extractFacts(article("SGX reports record first-half profit", "SGX said adjusted net profit rose 12% to S$360 million."), taxonomy).entity).toBe("SGX");
