@@ -294,10 +294,10 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
-/** Between a figure (and what it is of, and the period it is in) and a change right after it: ", up ", " of copper, a rise of ", " in the September quarter, up ", " (+". */
+/** Between a figure (and what it is of, and the period it is in) and a change right after it: ", up ", " of copper, a rise of ", " in the September quarter, up ", " by 2030, a CAGR of ", " (+". */
 /** Between a count (and the day it stands at) and a bare number that is its change: ", down ", ", up by ". */
 export const BARE_CHANGE_AFTER_COUNT = /^(?:\s(?:at|as\sof)\s(?:the\s)?(?:end\sof\s)?(?:the\s)?[a-z]+(?:\s\d{4})?)?,\s(?:up|down)\s(?:by\s)?$/;
-const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40}?)?(?:\\s(?:in|during|for)\\s(?:the\\s)?(?:[A-Za-z-]+\\s){0,2}(?:quarter|half|year|month|months|period)|\\s(?:last|this)\\s(?:quarter|month|year))?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
+const CHANGE_RIGHT_AFTER_FIGURE = new RegExp(`^(?:\\sof\\s[^,;.:\\d(（]{1,40}?)?(?:\\s(?:in|during|for)\\s(?:the\\s)?(?:[A-Za-z-]+\\s){0,2}(?:quarter|half|year|month|months|period)|\\s(?:last|this)\\s(?:quarter|month|year)|\\s(?:in|by)\\s20\\d{2})?(?:,\\s(?:up|down|rising|falling|an?\\s(?:increase|rise|gain|decline|drop|fall|compound\\sannual\\s(?:growth\\s)?rate|cagr)\\sof)\\s(?:${EN_HEDGE}\\s)?|\\s?[(（]\\s?)$`);
 /** Right after a percent: more or fewer than a year before ("7% more than a year ago", "14% fewer than a year earlier"). */
 const YEAR_AGO_COMPARATIVE_AFTER = /^\s?(?:more|fewer|less|higher|lower|up|down|above|below)\s(?:than|on|from)\s(?:in\s)?(?:a\syear\s(?:ago|earlier|before)|the\s(?:same|year-earlier|year-ago|prior-year)\s(?:period|quarter|half|month|months|time)|last\syear)/;
 /**
@@ -1505,7 +1505,9 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   if (countChange || percentChange) {
     const before = metricOfFigureBefore(context, index);
     const asChange: FigureCues = { ...figureCues, measureCue: figureCues.measureCue ?? "yoy", changed: true };
-    if (before?.kind === "count" && fits(asChange, before)) {
+    // (Or a market's size, which names no metric either: "will grow … to $68 billion by 2030, a CAGR of 8.8%".)
+    const marketSize = percentChange && context.bound[context.bound.length - 1]?.fact.entity === "MARKET" && before?.kind === "amount";
+    if ((before?.kind === "count" || marketSize) && fits(asChange, before!)) {
       Object.assign(figureCues, asChange);
       return { metric: before, match: undefined };
     }
@@ -1919,6 +1921,14 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
     const its = last !== undefined && last.start >= s0 ? taxonomy.metrics.get(last.fact.metric) : undefined;
     const lastUnscaled = last !== undefined && context.figures[place.index - 1]?.start === last.start && context.figures[place.index - 1]?.scale === undefined;
     if (its?.kind === "per_share" && (figure.bareCents === true || lastUnscaled)) return { metric: its, match: undefined };
+  }
+  // ("…the memory-interface market will reach about $7 billion in 2026, from $4.3 billion this year": the
+  // base a market's size is set against, right after it in its sentence and naming no metric, is the
+  // same market's size, its company and part too.)
+  if (!metricMatch && BASE_BEFORE_FIGURE.test(context.lower.slice(Math.max(s0, figure.start - 16), figure.start))) {
+    const last = context.bound[context.bound.length - 1];
+    const definition = last !== undefined && last.start >= s0 && last.fact.entity === "MARKET" && last.fact.measure === "level" ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    if (definition && fits(figureCues, definition)) return { metric: definition, match: undefined, pointedBack: last!.fact };
   }
   // "This beat analysts' expectations of $934.9 million", 这一数字高于市场预期的…, "Analysts had expected 262
   // billion yen": a sentence that opens by pointing back, or with the analysts' expectation, and names no
@@ -3376,6 +3386,22 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
       if (named && (!to || Number(named[1]) > Number(to[1]))) to = named;
     }
     if (since !== undefined && to && since < Number(to[1])) period = spanLabel(fiscalYearLabel(since), to[0]);
+    // ("2024年…市场规模达到5,200亿元，预计2029年将增至9,800亿元，年复合增长率13.5%", "from $41bn in 2024 to
+    // $68bn by 2030, a CAGR of 8.8%": a rate after levels its sentence gives for two years or more runs
+    // from the first year to the last.)
+    // (Not when the sentence names a year after the rate: "…at a compound annual rate of 24% between 2024
+    // and 2029" says its own span.)
+    else if (since === undefined && !/\b(?:19|20)\d{2}\b/.test(context.lower.slice(figure.end, s1))) {
+      const years: number[] = [];
+      for (let i = context.bound.length - 1; i >= 0 && context.bound[i]!.start >= s0; i--) {
+        const { fact, start } = context.bound[i]!;
+        const named = /^FY(\d{4})$/.exec(fact.period);
+        if (named && fact.measure === "level" && start < figure.start) years.push(Number(named[1]));
+      }
+      const first = Math.min(...years);
+      const last = Math.max(...years);
+      if (years.length >= 2 && first < last) period = spanLabel(fiscalYearLabel(first), fiscalYearLabel(last));
+    }
   }
   if (measure === "cagr" && !isSpanLabel(period)) return skipFigure(context, figure, line, column, "a CAGR needs a span of periods, and none is stated in its sentence");
   return { period, pastPeriodAt, periodAt, inSentence, fromHeading, yearOfSpan };

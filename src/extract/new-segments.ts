@@ -1026,8 +1026,8 @@ export function marketNamedBefore(text: string, lower: string, clauseStart: numb
 }
 /** A Chinese market's name (after a year, a region's lead-in or a clause's start), 市场 or 行业, then its size or its sales, a year and an adverb at most (规模去年已超过), a hedge or a verb of being. */
 const MARKET_SIZE_ZH = /(?:^|[，,。；;：:]|20\d{2}\s?年(?:度|全年)?|根据[^，,]{0,20}(?:数据|统计|测算)[，,]?)\s?([\u4e00-\u9fffA-Za-z]{2,12}?)(?:市场|行业)(?:的)?(?:整体|总体)?(?:实际)?(?:销售收入|销售额|总规模|规模|容量|总值)(?:去年|今年|明年|20\d{2}\s?年)?(?:已经|已|将|有望|预计将?|或将)?(?:约为|约|为|达到|已达|达|预计达|将达|突破|超过)?\s?$/u;
-/** An English market's name, "market", then "was worth", "size of" or "is valued at" and a hedge at most. */
-const MARKET_SIZE_EN = /\b(?:the\s)?((?:[a-z][\w-]*\s){1,4})market(?:\s(?:was|is|will\sbe|has\sbeen)\s(?:worth|valued\sat)|\s(?:size\s)?(?:was|is|reached|stood\sat|totalled|totaled)|\ssize\sof)\s(?:about\s|around\s|roughly\s|nearly\s|an\sestimated\s|some\s)?$/;
+/** An English market's name, "market", then "was worth", "size of", "is valued at", or a verb of its growth "from" or "to" ("will grow from", "is expected to reach"), and a hedge at most. */
+const MARKET_SIZE_EN = /\b(?:the\s)?((?:(?!(?:the|that|a|an|of|its|their|and)\s)[a-z][\w-]*\s){1,4})market(?:\s(?:was|is|will\sbe|has\sbeen)\s(?:worth|valued\sat)|\s(?:size\s)?(?:was|is|reached|stood\sat|totalled|totaled)|\ssize\sof|\s(?:will|could|should|(?:is|was)\s(?:expected|forecast|projected|set|likely)\sto)\s(?:grow|rise|expand|reach|hit|top|exceed|climb|double)(?:\sfrom\s[^,;]{1,40}?\sto|\s(?:from|to))?|\s(?:grew|rose|expanded|climbed)(?:\sfrom\s[^,;]{1,40}?\sto|\s(?:from|to)))\s(?:about\s|around\s|roughly\s|nearly\s|an\sestimated\s|some\s|more\sthan\s)?$/;
 
 /**
  * "9月全国乘用车零售销量为224.1万辆", "全台5G用戶數為1,520萬戶", "保险行业累计实现原保险保费收入…", "FMCG industry

@@ -157,6 +157,12 @@ export function namesAsWritten(matches: TermMatch<Term>[], written: string, taxo
     }
     const said = written.slice(match.start, match.end);
     if (capitalsOnly(said, capitals)) continue;
+    // ("Harnby Scooters (HKEX: 2999)": an exchange a listing bracket opens with is where the company
+    // named before it is listed, no mention of the exchange's operator.)
+    if (LISTING_OPENS_BEFORE.test(written.slice(Math.max(0, match.start - 2), match.start)) && LISTING_CODE_AFTER.test(written.slice(match.end, match.end + 4))) {
+      if (match.entries.some((entry) => entry.kind !== "entity")) kept.push({ ...match, entries: match.entries.filter((entry) => entry.kind !== "entity") });
+      continue;
+    }
     const partOfLongerName = insideLongerName(said, written, match.end) || (capitalised.has(said.toLowerCase()) && !said.includes(" ") && endsLongerName(written, match.start));
     if (!capitalisedOnly(said, capitalised) && !partOfLongerName) kept.push(match);
     // (A business of the same name, SoftBank's Arm, the match may still name.)
@@ -164,6 +170,11 @@ export function namesAsWritten(matches: TermMatch<Term>[], written: string, taxo
   }
   return kept;
 }
+
+/** A listing bracket's opening right before an exchange's name: "(", "（", a space after it at most. */
+const LISTING_OPENS_BEFORE = /[(（]\s?$/u;
+/** A listing's code right after an exchange's name: ": 2999", "：0700", ":SHOP". */
+const LISTING_CODE_AFTER = /^\s?[:：]\s?[A-Z0-9]/u;
 
 /** Whether a name the taxonomy writes only in capitals is written otherwise here (Shop for SHOP). */
 function capitalsOnly(said: string, capitals: ReadonlySet<string>): boolean {
