@@ -1497,12 +1497,18 @@ const DESCRIBED_THEN_NAMED = /(?:这家|這家|该|該)[^。，,；;\n]{1,40}(?:
  * lexicons' `counterparty` nouns, 总代理, 供应商), read in simplified characters.
  */
 function nameAfterClauseWords(written: string): string {
-  const name = written.split(WORD_BEFORE_A_NAME).pop()!;
+  const split = written.split(WORD_BEFORE_A_NAME).pop()!;
+  // (發表報告，指泓川電子（2999）…: a verb of saying that opens the clause is no part of the name, when three
+  // characters or more are left: 指南针 keeps its 指.)
+  const said = REPORTING_VERB_OPENING.exec(split);
+  const name = said && split.length - said[0].length >= 3 ? split.slice(said[0].length) : split;
   const simplified = toSimplified(name);
   const partner = simplified.length === name.length ? [...simplified.matchAll(CJK_PARTNER_WORD)].pop() : undefined;
   const after = partner ? partner.index + partner[0].length : 0;
   return name.length - after >= 2 ? name.slice(after) : name;
 }
+/** A verb of saying or judging opening a clause before a name: 指, 称, 表示, 认为, 看好, 相信 (either script). */
+const REPORTING_VERB_OPENING = /^(?:指|称|稱|表示|认为|認為|看好|相信)/u;
 /** The lexicons' Chinese `counterparty` nouns (供应商, 客户, 总代理). */
 const CJK_PARTNER_WORD = new RegExp(wordsPattern(PARTNER_WORDS.filter((word) => !/^[a-z]/.test(word)), "none"), "gu");
 const WORD_BEFORE_A_NAME = /(?:的|就|正|即|便|也|还|乃)是|的|作为|作為|旗下|以及|其中|主体|主體|^(?:这家|這家|该|該)[\u4e00-\u9fff]{0,12}?(?:是|即)/u;

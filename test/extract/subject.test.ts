@@ -428,6 +428,11 @@ describe("the article's subject", () => {
     expect(extractFacts(article(title, lead), taxonomy).entity).toBe(want);
   });
 
+  it("reads no verb of saying that opens a clause as part of the name a bracket closes (，指泓川電子（2999）), unless too little is left (指南针)", () => {
+    expect(extractFacts(article("華瀚證券：維持買入評級", "華瀚證券發表報告，指泓川電子（2999）第三季營收48億元，年增12%。"), taxonomy).newEntity?.name).toMatch(/^泓川[电電]子$/);
+    expect(unknownCompany("指南针（300803）前三季度营收12亿元。", "lead")?.name).toBe("指南针");
+  });
+
   it("still reads an exchange's operator as the company when it reports results", () => {
     expect(extractFacts(article("ASX posts 8% rise in half-year profit", "ASX said net profit after tax rose 8% to A$282 million for the six months to December 31."), taxonomy).entity).toBe("ASX");
     expect(extractFacts(article("SGX reports record first-half profit", "SGX said adjusted net profit rose 12% to S$360 million."), taxonomy).entity).toBe("SGX");
