@@ -294,6 +294,8 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
+/** A word joining a next item right before a period after a figure: " and ", ", while ", " but ", " versus " (a figure's own period follows it without one). */
+const JOINS_NEXT_BEFORE = /\b(?:and|while|whereas|but|versus|vs\.?|against)\s(?:the\s|its\s)?$/;
 /** Between a figure (and what it is of, and the period it is in) and a change right after it: ", up ", " of copper, a rise of ", " in the September quarter, up ", " by 2030, a CAGR of ", " (+". */
 /** Between a count (and the day it stands at) and a bare number that is its change: ", down ", ", up by ". */
 export const BARE_CHANGE_AFTER_COUNT = /^(?:\s(?:at|as\sof)\s(?:the\s)?(?:end\sof\s)?(?:the\s)?[a-z]+(?:\s\d{4})?)?,\s(?:up|down)\s(?:by\s)?$/;
@@ -3140,7 +3142,8 @@ function choosePeriod(context: Context, place: Place, metric: MetricDefinition, 
     // (Nor one a second predicate names: "… to 288 billion yen and left its full-year forecast unchanged".)
     // (Words may stand between on a line a figure heads, "**35亿元**　公司2025年资本开支计划": the label after
     // it is all the figure's, its period too, up to the label's first comma.)
-    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && (!wordsBetween(text, figure.end, periods[i]!.start) || headsLabelLine(context, figure, periods[i]!.start)) && !SECOND_PREDICATE.test(context.lower.slice(figure.end, periods[i]!.start)) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
+    // (Nor one after "and" that opens the next figure's words: "FY27 revenue of ₹21,400 crore and FY28 revenue of ₹24,900 crore".)
+    if (i < periods.length && !yearAgoYear && periods[i]!.start < limit && (!wordsBetween(text, figure.end, periods[i]!.start) || headsLabelLine(context, figure, periods[i]!.start)) && !SECOND_PREDICATE.test(context.lower.slice(figure.end, periods[i]!.start)) && !JOINS_NEXT_BEFORE.test(context.lower.slice(figure.end, periods[i]!.start)) && usablePeriod(context, i, false, comparesAgainst, index, metric)) periodAt = i;
   }
   let inSentence = true;
   /** In a paragraph whose last period is still to come at the article's date, the last one that is over. */

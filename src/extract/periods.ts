@@ -51,7 +51,7 @@ export type PeriodCue =
   | { kind: "relative_month_of_year"; relative: number; month: number }
   /** The month before the one the text is about (上月, last month). */
   | { kind: "relative_month"; offset: number }
-  /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026. */
+  /** From one year to another: 从2016年到2026年, 2016-2026年, from 2016 to 2026, a broker's years of estimates 2025E/2026E/2027E. */
   | { kind: "span"; from: number; to: number }
   /** From one day to another: 10月1日至11月20日, "from Oct. 1 to Nov. 20" (a trading update's weeks). */
   | { kind: "day_span"; fromYear?: number; fromMonth: number; fromDay: number; toYear?: number; toMonth: number; toDay: number }
@@ -103,7 +103,7 @@ const NAMED_SOURCE = [
     // "H1 2025/26", "the first half of 2025/26": the same, in English, the half before the years.
     // ("1H FY2025/26", "H1 FY2025/26": a fiscal year named by both its years, with its half before.)
     String.raw`(?<enfyhalf>(?:(?<![a-z\d])h(?<enfyhalfH>[12])\s|(?<![a-z\d])(?<enfyhalfN>[12])h\s|(?<enfyhalfW>first|second)[\s-]half\s(?:of\s|for\s)?(?:the\s|its\s|their\s)?(?:fiscal\s|financial\s)?(?:year\s)?)(?:fy\s?)?(?<enfyhalfA>20\d{2})\s?\/\s?(?<enfyhalfB>\d{2})(?![\d/]))`,
-    String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})\s?(?:年|财年|年度)?\s?(?:到|至|-|–|—|~|～|to|and|through)\s?(?<spanB>20\d{2})\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
+    String.raw`(?<span>(?:(?:从|自|from|between)\s?)?(?<spanA>20\d{2})e?\s?(?:年|财年|年度)?\s?(?:到|至|-|–|—|~|～|to|and|through|(?:\/\s?20\d{2}e\s?)*\/(?=\s?20\d{2}e))\s?(?<spanB>20\d{2})e?\s?(?:年|财年|年度)?(?!\d|\s?[年月]?\s?第?\s?[一二三四1-4]\s?季)(?![\d.,%]))`,
     // "revenue of £4.2bn (2024: £3.9bn)", "利润（2024年：…）": a year opening a bracket before a colon is the
     // base's own year, for the same period as the figure before the bracket.
     String.raw`(?<samey>(?<sameyYear>20\d{2})\s?年\s?同(?:期|季)|(?<=[(（]\s?)(?<sameyBrYear>20\d{2})(?=\s?年?\s?[:：])|the\ssame\s(?:quarter|period|half|three\smonths|six\smonths|nine\smonths)\s(?:of|in)\s(?:fiscal\s|financial\s|the\sfiscal\syear\s)?(?<sameyEnYear>20\d{2}))`,
