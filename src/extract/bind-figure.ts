@@ -294,6 +294,14 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
+/** Around a percent (the text before it, "#", the text after): ", or " before, "of the total" (group, whole) after. */
+const SHARE_OF_TOTAL_AROUND = /(?:^|,)\s?(?:or|about|roughly|some|nearly|almost)\s#\s?(?:per\s?cent\s|percent\s)?of\s(?:the\s)?(?:total|whole|group(?:'s|’s)?\s(?:total|revenue|sales))\b/;
+/**
+ * Of the verbs of bringing in (the lexicons' `brings_in`), those that say a part's takings and nothing
+ * else (contributed, generated, brought in, 贡献; not earned, booked or made, which other figures take), right
+ * before an amount, a hedge and a currency sign at most between.
+ */
+const BRINGS_IN_RIGHT_BEFORE = new RegExp(String.raw`(?:\b(?:contributed|generated|brought\sin)\s(?:${EN_HEDGE}\s)?(?:[a-z]{0,3}[$€£¥₹]|rs\.?\s?)?|贡献了?\s?(?:约|近|超过)?\s?)$`, "u");
 /** A word joining a next item right before a period after a figure: " and ", ", while ", " but ", " versus " (a figure's own period follows it without one). */
 const JOINS_NEXT_BEFORE = /\b(?:and|while|whereas|but|versus|vs\.?|against)\s(?:the\s|its\s)?$/;
 /** Between a figure (and what it is of, and the period it is in) and a change right after it: ", up ", " of copper, a rise of ", " in the September quarter, up ", " by 2030, a CAGR of ", " (+". */
@@ -1787,6 +1795,21 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       metric = taxonomy.metrics.get(partBefore.fact.metric);
     } else if (named) metric = taxonomy.topLine;
   }
+  // "Industrial Solutions contributed $640 million, or 53% of the total", 其中上海项目贡献约19.8亿元: an amount
+  // a part contributes, with no metric named, is its part of what its paragraph has been counting (the last
+  // amount's metric there: revenue, contracted sales, profit), else of the top line.
+  if (!metric && figure.unitKind === "currency" && BRINGS_IN_RIGHT_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 32), figure.start))) {
+    const last = context.bound[context.bound.length - 1];
+    const counted = last !== undefined && !/\n\s*\n/.test(context.text.slice(last.start, figure.start)) ? taxonomy.metrics.get(last.fact.metric) : undefined;
+    metric = counted?.kind === "amount" && fits(figureCues, counted) ? counted : taxonomy.topLine;
+  }
+  // ("…contributed $640 million, or 53% of the total": the share of the whole the amount before it is, in
+  // that amount's metric and of its part.)
+  if (!metric && figure.unitKind === "percent" && index > 0 && SHARE_OF_TOTAL_AROUND.test(`${context.lower.slice(Math.max(c0, figure.start - 12), figure.start)}#${context.lower.slice(figure.end, figure.end + 24)}`)) {
+    const before = metricOfFigureBefore(context, index);
+    const part = context.bound[context.bound.length - 1]!.fact;
+    if (before?.kind === "amount" && part.segment !== "total") return { metric: before, match: undefined, pointedBack: part };
+  }
   // "outpacing a 0.9% gain in the benchmark KOSPI": a percent whose move's noun names an index after it is the index's move.
   if (!metric && figure.unitKind === "percent" && stockIndexAfter(context, figure.end, nextStart) !== undefined) metric = shareMoveMetric(taxonomy);
   // "广昱保险H股早盘一度上涨4.8%": a class of shares (A股, H股) and a move of it, with no word for its price, is the share's move.
@@ -2494,6 +2517,11 @@ function chooseSubject(context: Context, place: Place, measure: Measure, anteced
     }
     // "Commercial lines wrote £408 million of premiums": the name before a verb of bringing in, the metric's word after the figure.
     if (!found && named && named.start >= figure.end && named.start < nextStart) {
+      found = notTheCompany(businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
+    }
+    // ("Industrial Solutions contributed $640 million, or 53% of the total": with no metric's word at all,
+    // the name before a verb that says a part's takings.)
+    if (!found && !named && BRINGS_IN_RIGHT_BEFORE.test(context.lower.slice(Math.max(c0, figure.start - 32), figure.start))) {
       found = notTheCompany(businessBringingIn(context.text, c0, figure.start, terms, firstFrom(terms, c0), entity, othersWord));
     }
     // ("Continental Europe, where it sells mainly through discounters, brought in €812m": the name may
