@@ -597,7 +597,8 @@ function quarterToldFiscalYearEnd(periods: readonly PeriodMatch[], lower: string
     // that ends so must be that one.)
     const next = periods[index + 1];
     const fiscalYearAfter = next?.cue.kind === "year" && next.cue.fiscal === true && next.start - period.end <= 12 && /^\s(?:of\s)?(?:its|the|their)?\s?$/.test(lower.slice(period.end, next.start));
-    const fiscalHalf = cue.kind === "half" && (cue.year === undefined ? fiscalYearAfter : cue.fiscal === true);
+    // (So is a yearless half written as a fiscal one: 上半財年, "the first half of its fiscal year".)
+    const fiscalHalf = cue.kind === "half" && (cue.year === undefined ? fiscalYearAfter || FISCAL_WRITTEN.test(lower.slice(period.start, period.end)) : cue.fiscal === true);
     if (fiscalHalf && !forecastsPeriod(lower, period, 0, true) && !forecastInSentence(period.start)) {
       const month = quarterEndMonthBefore(date, HALF_RESULTS_DAYS, HALF_RESULTS_DAYS[1]);
       if (month !== undefined) {

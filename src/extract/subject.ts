@@ -72,7 +72,8 @@ export function findSubject(header: ArticleHeader, text: string, terms: readonly
   const weight = mentionWeight(header, text);
   // (Nor is a company named in the body as the other side of its trade, "TOYOTA、LEXUS台灣總代理和泰車": it
   // counts toward no story of its own.)
-  const ownTerms = terms.filter((match) => !TRADE_PARTNER_THEN_NAME.test(toSimplified(text.slice(match.end, match.end + 32))));
+  // (Only a company's mention is tested, and converted to simplified characters: opencc's walk is slow.)
+  const ownTerms = terms.filter((match) => !match.entries.some((entry) => entry.kind === "entity") || !TRADE_PARTNER_THEN_NAME.test(toSimplified(text.slice(match.end, match.end + 32))));
   const bodyCounts = countEntities(ownTerms, (match) => weight(match.start));
   const scores = new Map<string, number>();
   for (const [id, count] of titleCounts) scores.set(id, (scores.get(id) ?? 0) + count * TITLE_WEIGHT);

@@ -118,6 +118,8 @@ describe("extractFacts", () => {
     ["a fiscal year a verb of reporting gives results for (\"reported record profit for fiscal 2025\"), in December", story("Kestrel Foods posts record profit", "TOKYO, Dec 12 - Kestrel Foods Co (3999.T) reported record profit for fiscal 2025 on Friday."), "2025-12-12", "09-30"],
     ["a yearless fiscal quarter reported in late November, near two months after September's end (later than a quarter's results come) and four weeks after October's", story("Marrick Powersports beats", "Marrick Powersports (TSX: MRK) reported fiscal third-quarter results on Friday that topped estimates."), "2025-11-28", "01-31"],
     ["a fiscal year's first nine months with its year (\"9M FY26\"), reported in early February: the nine months to December of a year to March", story("Kavrana Motors nine-month revenue", "Kavrana Motors said revenue for 9M FY26 rose 6% to ₹24,120 crore."), "2026-02-05", "03-31"],
+    ["a yearless half written as a fiscal one (上半財年), reported in mid-November: the half to September of a year to March", story("泓田電子上半財年營收", "泓田電子（2999）上半財年營收2,450億元，年減3.2%。"), "2025-11-12", "03-31"],
+    ["the same half reported in late February: the half to December of a year to June", story("泓田電子上半財年營收", "泓田電子（2999）上半財年營收2,450億元，年減3.2%。"), "2026-02-20", "06-30"],
   ])("reads a new company's fiscal year end from %s", (_, text, date, end) => {
     expect(extractFacts(text, taxonomy, { date }).newEntity?.fiscalYearEnd).toBe(end);
   });
