@@ -294,6 +294,8 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
+/** A company's own guidance named before a figure: "its … guidance", "the company's … guidance" (eight words between at most). */
+const OWN_GUIDANCE_BEFORE = /\b(?:its|the\scompany['’]s|the\sgroup['’]s)\s(?:[\w'’+-]+\s){0,8}?guidance\b/;
 /** Around a percent (the text before it, "#", the text after): ", or " before, "of the total" (group, whole) after. */
 const SHARE_OF_TOTAL_AROUND = /(?:^|,)\s?(?:or|about|roughly|some|nearly|almost)\s#\s?(?:per\s?cent\s|percent\s)?of\s(?:the\s)?(?:total|whole|group(?:'s|’s)?\s(?:total|revenue|sales))\b/;
 /**
@@ -1036,7 +1038,9 @@ export function bindFigure(context: Context, found: Figure, index: number): Prop
   // A market's figure is never a company's forecast: "2025年全球光伏新增装机量为570GW至630GW", "sales of obesity
   // drugs could reach $95 billion by 2030", a market's size for a period not over, is an estimate. (What
   // companies decide together stays their plan: "four companies are set to pour $660 billion into AI".)
-  if (entity === "MARKET" && metric.timing !== "market" && !metric.decided && (basis === "guidance" || (basis === "reported" && period !== "none" && !period.startsWith("@") && !isOverBy(context, entity, period)))) basis = "estimate";
+  // (But a company's own guidance for its trade, "lifted its guidance for FY26 tractor industry volume
+  // growth to 8%", is its guidance.)
+  if (entity === "MARKET" && metric.timing !== "market" && !metric.decided && ((basis === "guidance" && !OWN_GUIDANCE_BEFORE.test(context.lower.slice(s0, figure.start))) || (basis === "reported" && period !== "none" && !period.startsWith("@") && !isOverBy(context, entity, period)))) basis = "estimate";
   // "公司第四季度单季归母净利润约为1.88亿元至2.68亿元" in a company's warning of its results (业绩预告, 盈警): a
   // range for a period over, in the company's own warning, is its forecast of the results to come.
   if (basis === "reported" && context.resultsWarning && figure.valueHigh !== undefined && metric.timing !== "market" && entity === context.entity && !analystsSay()) basis = "guidance";

@@ -29,9 +29,9 @@ describe("marketYearsOnStoryCalendar", () => {
     expect(facts[0]!.period).toBe("FY2025");
   });
 
-  it("reads an Indian story's FY25 industry volumes on its company's April-to-March year", () => {
-    const text = '---\ntitle: "Tractor maker lifts outlook"\n---\n\nMahindra & Mahindra has raised its FY25 domestic tractor industry volume growth guidance to 7 per cent.\n';
-    const market = extractFacts(text, repositoryTaxonomy(), { date: "2025-02-10" }).facts.find((each) => each.entity === "MARKET");
-    expect(market).toMatchObject({ metric: "paid_units", measure: "yoy", value: "7", period: "2024-04..2025-03" });
+  it("reads an Indian story's FY26 industry volumes on its company's April-to-March year, and the company's own guidance for them as guidance", () => {
+    const text = '---\ntitle: "Tractor maker lifts outlook"\n---\n\nMahindra & Mahindra lifted its guidance for FY26 tractor industry volume growth to 8%.\n';
+    const market = extractFacts(text, repositoryTaxonomy(), { date: "2025-11-05" }).facts.find((each) => each.entity === "MARKET");
+    expect(market).toMatchObject({ metric: "paid_units", measure: "yoy", value: "8", period: "2025-04..2026-03", basis: "guidance" });
   });
 });
