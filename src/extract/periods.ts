@@ -199,6 +199,7 @@ const NAMED_SOURCE = [
     // "2026、2027年归母净利润分别为…": a year listed before another that carries 年 is a year too.
     String.raw`(?<cnlistyear>(?<cnlistyearYear>20\d{2})(?=\s?[、和及]\s?20\d{2}\s?(?:财年|年度|年)))`,
     String.raw`(?<cnyear>(?<cnyearYear>20\d{2})\s?(?:(?:财年|年度|年)(?:全年)?|全年))`,
+    String.raw`(?<calyear>(?<![a-z])(?:calendar\s(?:year\s)?|cy\s?)(?<calyearY>20\d{2}|\d{2})(?![\dq])|(?<calyearY2>20\d{2})\s?(?:历年|曆年|自然年))`,
     String.raw`(?<fy>(?:fy|fiscal\s(?:year\s)?)\s?(?<fyYear>20\d{2}|\d{2})(?![\dq]))`,
     String.raw`(?<full>全年|全财年|全财政年度|(?:full(?![\s-]fiscal[\s-]year\s(?:20)?\d{2}\b)|(?:52|53|fifty-two|fifty-three)[\s-]weeks?)[\s-](?:fiscal[\s-])?year(?!\s(?:to|ended|ending|through)\s)(?:\s(?<fullYear>20\d{2})${YEAR_ALONE_END})?|(?<=\b(?:for|in|across|over)\s)the\s(?:whole\s|entire\s)?year(?![\w-])(?!\s(?:to(?!\s(?:[£$€¥₹]|\d(?!\d?(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))|ended|ending|through|earlier|before|ago|ahead|since|that|which)\b)|whole\s(?:fiscal\s)?year|(?<![a-z])annual(?![a-z])(?!\s(?:recurring|general|report|meeting|contract|subscription)))`,
     // "2025 guidance:", "## 2026 outlook": a year opening a line before a forecast's word.
@@ -474,6 +475,11 @@ function cueOf(m: RegExpExecArray, text: string): PeriodCue | undefined {
     return { kind: "quarter", ...(year !== undefined ? { year } : {}), quarter: quarter(m[GROUP.enqQ!]), ...(fy || /fiscal|financial/.test(text) ? { fiscal: true } : {}) };
   }
   if (m[GROUP.qn!]) return { kind: "quarter", quarter: quarter(m[GROUP.qnQ!]), ...(text.startsWith("fiscal") ? { fiscal: true } : {}) };
+  // "calendar 2026", "CY26", 2026自然年: the calendar year, whatever the company's fiscal one, as its days.
+  if (m[GROUP.calyear!]) {
+    const year = yearOf(m[GROUP.calyearY!] ?? m[GROUP.calyearY2!])!;
+    return { kind: "day_span", fromYear: year, fromMonth: 1, fromDay: 1, toYear: year, toMonth: 12, toDay: 31 };
+  }
   if (m[GROUP.dayspan!]) {
     const english = m[GROUP.dayspanEnMA!] !== undefined;
     const fromMonth = english ? monthOf(m[GROUP.dayspanEnMA!]) : Number(m[GROUP.dayspanMA!]);
