@@ -294,6 +294,8 @@ const UNIT_PRICE_BASE_BETWEEN = /^\s?(?:(?:an?|per)\s[a-z]+\s|\/\s?[a-z]+\s)?,?\
 const SIGNED_IN_BRACKETS = /[(（]\s?[+\-−]$/;
 /** Between a figure and a percent set after it as an aside: a few words without figures or a clause's end, then a comma (and a hedge). */
 const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\s)?$`);
+/** A count's word for any thing at all ("units"): it names no metric a word before it in the clause does not name better. */
+const GENERIC_UNITS = /^units?$/;
 /** A company's own guidance named before a figure: "its … guidance", "the company's … guidance" (eight words between at most). */
 const OWN_GUIDANCE_BEFORE = /\b(?:its|the\scompany['’]s|the\sgroup['’]s)\s(?:[\w'’+-]+\s){0,8}?guidance\b/;
 /** Around a percent (the text before it, "#", the text after): ", or " before, "of the total" (group, whole) after. */
@@ -1643,6 +1645,16 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
       const before = terms[termsBefore - 1]!;
       const said = before.end <= figure.start && before.start >= c0 && RIGHT_BEFORE.test(context.lower.slice(before.end, figure.start)) ? fittingMetric(taxonomy, before, figureCues) : undefined;
       if (said && said.kind === "count") {
+        metric = said;
+        metricMatch = before;
+      }
+    }
+    // ("global e-scooter shipments reached 41 million units": so does "units", a count's word for any
+    // thing, after the figure, when its clause counts something named before it.)
+    if (metric && metricMatch && GENERIC_UNITS.test(context.lower.slice(metricMatch.start, metricMatch.end)) && termsBefore > 0) {
+      const before = terms[termsBefore - 1]!;
+      const said = before.start >= c0 && before.end <= figure.start ? fittingMetric(taxonomy, before, figureCues) : undefined;
+      if (said && said.kind === "count" && said !== metric) {
         metric = said;
         metricMatch = before;
       }
