@@ -329,8 +329,8 @@ export function captionOf(lines: readonly (string | undefined)[]): Table["captio
   for (const raw of lines) {
     if (!raw) continue;
     const line = raw.toLowerCase();
-    // "$ in millions", "(in thousands of dollars)", "(¥ billion)", "(EUR million)", "Rs crore", "(billions of yen)".
-    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|₹|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(?<![a-z])(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|₹|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|nok|dkk|zar|krw|brl|mxn|rs\.?|r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn|m|b|k)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
+    // "$ in millions", "(in thousands of dollars)", "(¥ billion)", "(EUR million)", "Rs crore", "(₹ cr)", "(billions of yen)".
+    const english = /(?:(us\$|nt\$|hk\$|c\$|s\$|\$|€|£|¥|₹|usd|rmb|yen|rupees?|rs\.?)\s*)?\(?\s*in\s+(thousands|millions|billions|crores?|lakhs?)(?:\s+of\s+(dollars|yen|euros|rupees|us dollars))?|(?<![a-z])(usd|us\$|nt\$|hk\$|c\$|a\$|s\$|\$|€|£|¥|₹|eur|jpy|inr|gbp|rmb|cad|aud|hkd|sgd|twd|cny|chf|sek|nok|dkk|zar|krw|brl|mxn|rs\.?|r)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|bn|cr|m|b|k)(?![a-z])|(?<![a-z])(thousands?|millions?|billions?)\s+(?:of\s+)?(dollars|yen|euros|rupees|yuan)(?![a-z])/.exec(line);
     if (english) {
       const written = english[2] ?? english[5] ?? english[6] ?? "";
       const scaleWord = SHORT_SCALES[written] ?? written.replace(/s$/, "");
@@ -402,7 +402,7 @@ function simplifiedCurrency(word: string): string {
   return word.replace("人民幣", "人民币").replace("新台幣", "新台币").replace("港幣", "港元").replace("日圓", "日圆");
 }
 
-const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "million", b: "billion", bn: "billion", k: "thousand" };
+const SHORT_SCALES: Readonly<Record<string, string>> = { m: "million", mn: "million", b: "billion", bn: "billion", k: "thousand", cr: "crore" };
 
 const CAPTION_CURRENCY: Readonly<Record<string, string>> = {
   $: "USD", us$: "USD", usd: "USD", "us dollars": "USD", dollars: "USD", "nt$": "TWD", "hk$": "HKD", c$: "CAD", s$: "SGD", "€": "EUR", eur: "EUR", euros: "EUR", "£": "GBP", gbp: "GBP", "¥": "JPY", jpy: "JPY", yen: "JPY",

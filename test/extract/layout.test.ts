@@ -46,6 +46,9 @@ describe("readLayout", () => {
     expect(captionOf(["（港幣億元）"])).toEqual({ scale: "億", unit: "HKD" });
     expect(captionOf(["$ in millions"])).toEqual({ scale: "million", unit: "USD", bareDollar: true });
     expect(captionOf(["US$ in millions"])).toEqual({ scale: "million", unit: "USD" });
+    // (An Indian table's "₹ cr", crore written short, as the prose writes "Rs 3,180 cr".)
+    expect(captionOf(["Net profit (₹ cr)"])).toEqual({ scale: "crore", unit: "INR" });
+    expect(captionOf(["Revenue (Rs cr)"])).toEqual({ scale: "crore", unit: "INR" });
     // A currency alone in brackets: a per-share row's unit ($ the story's dollar, 元 the story's yuan).
     expect(captionOf(["Diluted EPS ($)"])).toEqual({ unit: "USD", bareDollar: true });
     expect(captionOf(["EPS (US$)"])).toEqual({ unit: "USD" });
