@@ -1115,9 +1115,10 @@ const EXCHANGE_NAMES: ReadonlySet<string> = new Set(placedWords("exchange"));
 /**
  * What follows an exchange's name where the text means the market, not the company that runs it: an
  * index's number (ASX 200), a session's or a price's move ("closes lower", "edged up"), "-listed",
- * an index's word, or the Chinese for listed on it, its close or its move (上市, 收市, 收涨).
+ * an index's word, or the Chinese for listed on it, its close or its move (上市, 收市, 收涨; read in
+ * simplified characters).
  */
-const MARKET_AFTER_EXCHANGE = new RegExp(String.raw`^(?:\s?\d|-listed\b|\s(?:closes|closed|ends|ended|opens|opened|finishes|finished|edges|extends|trading|session|index|composite|benchmark|${wordsPattern(placedWords("price_moves", { language: "en" }), "none")})\b|\s?(?:上市|挂牌|掛牌|收市|收盘|收盤|开盘|開盤|指数|指數|${wordsPattern(placedWords("price_moves", { language: "zh" }), "none")}|[漲]))`, "iu");
+const MARKET_AFTER_EXCHANGE = new RegExp(String.raw`^(?:\s?\d|-listed\b|\s(?:closes|closed|ends|ended|opens|opened|finishes|finished|edges|extends|trading|session|index|composite|benchmark|${wordsPattern(placedWords("price_moves", { language: "en" }), "none")})\b|\s?(?:上市|挂牌|掛牌|收市|收盘|收盤|开盘|開盤|指数|指數|${wordsPattern(placedWords("price_moves", { language: "zh" }), "none")}))`, "iu");
 /** A possessive, a word or two, then a word for a market ("Toronto's main index", "Tokyo's bourse"): the place's market, not a company. */
 const MARKET_AFTER_POSSESSIVE = /^(?:'s|’s)\s(?:[a-z-]+\s){0,2}?(?:index|indices|indexes|bourse|stock exchange|exchange|stock market|market|benchmark)\b/i;
 
@@ -1128,7 +1129,7 @@ function writtenAsMarket(passage: string, name: string): boolean {
   const after = passage.slice(at + name.length, at + name.length + 40);
   // (沪指涨0.5%: a stock index's name run into its move is the market's, read as one name.)
   if (MARKET_AFTER_POSSESSIVE.test(after) || CJK_INDEX_OPENING.test(toSimplified(name))) return true;
-  return EXCHANGE_NAMES.has(asciiLower(toSimplified(name)).replace(/^the\s/, "")) && MARKET_AFTER_EXCHANGE.test(after);
+  return EXCHANGE_NAMES.has(asciiLower(toSimplified(name)).replace(/^the\s/, "")) && MARKET_AFTER_EXCHANGE.test(toSimplified(after));
 }
 
 /** A Chinese stock index's name (the zh lexicon's `stock_index`) opening a name. */
