@@ -298,8 +298,10 @@ const ASIDE_AFTER_FIGURE = new RegExp(`^[^,;.:\\d(（]{0,40},\\s(?:${EN_HEDGE}\\
 const GENERIC_UNITS = /^units?$/;
 /** A company's own guidance named before a figure: "its … guidance", "the company's … guidance" (eight words between at most). */
 const OWN_GUIDANCE_BEFORE = /\b(?:its|the\scompany['’]s|the\sgroup['’]s)\s(?:[\w'’+-]+\s){0,8}?guidance\b/;
-/** Around a percent (the text before it, "#", the text after): ", or " before, "of the total" (group, whole) after. */
-const SHARE_OF_TOTAL_AROUND = /(?:^|,)\s?(?:or|about|roughly|some|nearly|almost)\s#\s?(?:per\s?cent\s|percent\s)?of\s(?:the\s)?(?:total|whole|group(?:'s|’s)?\s(?:total|revenue|sales))\b/;
+/** Right before a percent of the whole: ", or ", ", about " (the clause may start at the comma). */
+const OR_BEFORE_SHARE = /(?:^|,)\s?(?:or|about|roughly|some|nearly|almost)\s$/;
+/** Right after it: "of the total", "of the whole", "of the group's revenue". */
+const OF_THE_TOTAL_AFTER = /^\s?(?:per\s?cent\s|percent\s)?of\s(?:the\s)?(?:total|whole|group(?:'s|’s)?\s(?:total|revenue|sales))\b/;
 /**
  * Of the verbs of bringing in (the lexicons' `brings_in`), those that say a part's takings and nothing
  * else (contributed, generated, brought in, 贡献; not earned, booked or made, which other figures take), right
@@ -1821,7 +1823,7 @@ function chooseMetric(context: Context, place: Place, figureCues: ClauseCues, an
   }
   // ("…contributed $640 million, or 53% of the total": the share of the whole the amount before it is, in
   // that amount's metric and of its part.)
-  if (!metric && figure.unitKind === "percent" && index > 0 && SHARE_OF_TOTAL_AROUND.test(`${context.lower.slice(Math.max(c0, figure.start - 12), figure.start)}#${context.lower.slice(figure.end, figure.end + 24)}`)) {
+  if (!metric && figure.unitKind === "percent" && index > 0 && OR_BEFORE_SHARE.test(context.lower.slice(Math.max(c0, figure.start - 12), figure.start)) && OF_THE_TOTAL_AFTER.test(context.lower.slice(figure.end, figure.end + 24))) {
     const before = metricOfFigureBefore(context, index);
     const part = context.bound[context.bound.length - 1]!.fact;
     if (before?.kind === "amount" && part.segment !== "total") return { metric: before, match: undefined, pointedBack: part };

@@ -486,18 +486,20 @@ const RIVAL_COMPANY = new RegExp(String.raw`\b(?:${wordsPattern(PEER_WORDS.filte
 const FIRM_NAME_ENDS = placedWords("firm_name_end", { language: "en" }).flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).map(escapeRegExp).join("|");
 /** Words that open a sentence turning to another company (the lexicon's comparison `sentence_lead`, capitalised): "Meanwhile,", "Elsewhere,", "By contrast,". */
 const TURN_TO_ANOTHER = `(?:${wordsPattern(placedWords("comparison", { language: "en", roles: ["sentence_lead"] }).map((word) => word[0]!.toUpperCase() + word.slice(1)), "none", " ")})`;
+/** A verb by which a company gives its results after its name (the lexicon's `results_verb`: said, reported, posted, swung). */
+const RESULTS_VERB = wordsPattern(placedWords("results_verb", { language: "en" }), "both");
 /**
  * "Elsewhere, Harbin Tools posted a 3% rise…": after such a turn, a name of two to four capitalised words
  * whose verb reports results is a company's, whatever its last word.
  */
-const TURNED_SUBJECT_COMPANY = new RegExp(String.raw`(?<=(?:^|[.!?]\s|\n)${TURN_TO_ANOTHER},\s)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){1,3})\s(?:(?:also|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed)\b`, "gm");
+const TURNED_SUBJECT_COMPANY = new RegExp(String.raw`(?<=(?:^|[.!?]\s|\n)${TURN_TO_ANOTHER},\s)([A-Z][a-z]+(?:\s(?:&\s)?[A-Z][a-z]+){1,3})\s(?:(?:also|on\s[A-Z][a-z]+day)\s)?${RESULTS_VERB}`, "gm");
 /**
  * "Tarrow Financial Group posted net income of $298 million", "Meanwhile, Oldcastle Savings reported…":
  * a sentence whose subject is a name in capitals ending in a word only a firm's name ends in (Bank,
  * Group, Holdings, Inc, Airlines: never a business's or a region's name) and whose verb reports results
- * names a company, wherever the sentence stands in its paragraph.
+ * (RESULTS_VERB, or had, made, turned, saw) names a company, wherever the sentence stands in its paragraph.
  */
-const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|${TURN_TO_ANOTHER},\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:said|reported|posted|earned|booked|recorded|announced|delivered|lifted|raised|cut|swung|narrowed|grew|had|made|turned|saw)\b`, "gm");
+const FIRM_SUBJECT_COMPANY = new RegExp(String.raw`(?:^|(?<=[.!?]\s|\n|${TURN_TO_ANOTHER},\s))((?:[A-Z][a-z]+\s(?:&\s)?){1,3}(?:${FIRM_NAME_ENDS}))\s(?:(?:also|meanwhile|separately|on\s[A-Z][a-z]+day)\s)?(?:${RESULTS_VERB}|(?:had|made|turned|saw)\b)`, "gm");
 
 /**
  * "has agreed to buy New Zealand's Feldspar Analytics", "the acquisition of Marbeck Sensors": a name of

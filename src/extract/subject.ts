@@ -1028,7 +1028,7 @@ const HEADLINE_STOP = /^(?:'s|’s|reports?|reported|posts?|posted|beats?|misses
 /** In a Chinese headline the company comes first, then its period or its metric. */
 // (A weekday after the name, 恒岳精机周三公布, closes it: 周 is no name's last character there.)
 /** What follows a name opening a Chinese headline: a colon or bar, a weekday, a period, a metric's or a verb of results' word. */
-const AFTER_CJK_HEADLINE_NAME = /(?=\s?[：:｜|]|[绩績]后|[绩績]後|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
+const AFTER_CJK_HEADLINE_NAME = /(?=\s?[：:｜|]|[绩績]后|[绩績]後|收市[后後]|收[盘盤][后後]|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|\d|[一二三四第去今前上下全首本Qq]|年(?:营|收|度|净|利|销)|20\d\d|财年|財年|季度|营收|營收|收入|净利|淨利|纯利|純利|盈利|利润|利潤|股价|股價|业绩|業績|财报|財報|公布|公佈|发布|發布|宣布|录得|錄得|获利|獲利|亏损|虧損|转亏|轉虧|市值|中期|中[报報]|半年|多[赚賺]|少[赚賺]|扭[亏虧]|派息|末期|同店|股[东東]应|股[东東]應|[经經]营|[盈亏虧]转|[盈虧]轉|[发發](?:预|預|盈|布|佈|出)|预[亏增减告]|預[虧增減告]|[拟擬]|每(?=\d|[十股])|[将將](?![军軍])|[预預]计|[计計][划劃]|表示)/u;
 const CJK_HEADLINE = new RegExp(`^([\\u4e00-\\u9fff]{2,8}?)${AFTER_CJK_HEADLINE_NAME.source}`, "u");
 /** A Latin name opening a Chinese headline, before the same words: "Corvell第三季度营收增长12%". */
 const LATIN_NAME_IN_CJK_HEADLINE = new RegExp(`^([A-Z][A-Za-z0-9&.-]*(?:\\s[A-Z][A-Za-z0-9&.-]*){0,2})\\s?(?=[\\u4e00-\\u9fff]|Q[1-4])${AFTER_CJK_HEADLINE_NAME.source}`, "u");
@@ -1116,9 +1116,9 @@ const EXCHANGE_NAMES: ReadonlySet<string> = new Set(placedWords("exchange"));
  * What follows an exchange's name where the text means the market, not the company that runs it: an
  * index's number (ASX 200), a session's or a price's move ("closes lower", "edged up"), "-listed",
  * an index's word, or the Chinese for listed on it, its close or its move (上市, 收市, 收涨; read in
- * simplified characters).
+ * simplified characters). Not 收市后, "after the close", when a company reports.
  */
-const MARKET_AFTER_EXCHANGE = new RegExp(String.raw`^(?:\s?\d|-listed\b|\s(?:closes|closed|ends|ended|opens|opened|finishes|finished|edges|extends|trading|session|index|composite|benchmark|${wordsPattern(placedWords("price_moves", { language: "en" }), "none")})\b|\s?(?:上市|挂牌|掛牌|收市|收盘|收盤|开盘|開盤|指数|指數|${wordsPattern(placedWords("price_moves", { language: "zh" }), "none")}))`, "iu");
+const MARKET_AFTER_EXCHANGE = new RegExp(String.raw`^(?:\s?\d|-listed\b|\s(?:closes|closed|ends|ended|opens|opened|finishes|finished|edges|extends|trading|session|index|composite|benchmark|${wordsPattern(placedWords("price_moves", { language: "en" }), "none")})\b|\s?(?:上市|挂牌|掛牌|(?:收市|收盘|收盤)(?![后後])|开盘|開盤|指数|指數|${wordsPattern(placedWords("price_moves", { language: "zh" }), "none")}))`, "iu");
 /** A possessive, a word or two, then a word for a market ("Toronto's main index", "Tokyo's bourse"): the place's market, not a company. */
 const MARKET_AFTER_POSSESSIVE = /^(?:'s|’s)\s(?:[a-z-]+\s){0,2}?(?:index|indices|indexes|bourse|stock exchange|exchange|stock market|market|benchmark)\b/i;
 
@@ -1127,9 +1127,14 @@ function writtenAsMarket(passage: string, name: string): boolean {
   const at = passage.indexOf(name);
   if (at < 0) return false;
   const after = passage.slice(at + name.length, at + name.length + 40);
+  if (MARKET_AFTER_POSSESSIVE.test(after)) return true;
+  // (Converted to simplified characters only for a Chinese name: opencc's walk is slow, and this is read
+  // for every name found.)
+  const chinese = /\p{Script=Han}/u.test(name);
+  const compared = chinese ? toSimplified(name) : asciiLower(name).replace(/^the\s/, "");
   // (沪指涨0.5%: a stock index's name run into its move is the market's, read as one name.)
-  if (MARKET_AFTER_POSSESSIVE.test(after) || CJK_INDEX_OPENING.test(toSimplified(name))) return true;
-  return EXCHANGE_NAMES.has(asciiLower(toSimplified(name)).replace(/^the\s/, "")) && MARKET_AFTER_EXCHANGE.test(toSimplified(after));
+  if (chinese && CJK_INDEX_OPENING.test(compared)) return true;
+  return EXCHANGE_NAMES.has(compared) && MARKET_AFTER_EXCHANGE.test(/\p{Script=Han}/u.test(after) ? toSimplified(after) : after);
 }
 
 /** A Chinese stock index's name (the zh lexicon's `stock_index`) opening a name. */

@@ -436,6 +436,8 @@ describe("the article's subject", () => {
   it("still reads an exchange's operator as the company when it reports results", () => {
     expect(extractFacts(article("ASX posts 8% rise in half-year profit", "ASX said net profit after tax rose 8% to A$282 million for the six months to December 31."), taxonomy).entity).toBe("ASX");
     expect(extractFacts(article("SGX reports record first-half profit", "SGX said adjusted net profit rose 12% to S$360 million."), taxonomy).entity).toBe("SGX");
+    expect(unknownCompany("港交所中期纯利增长33%", "title")?.name).toBe("港交所");
+    expect(unknownCompany("港交所收市后公布，中期纯利增长33%至86亿港元。", "lead")?.name).toBe("港交所");
   });
 
   it("reads no byline's name as the company: the lead starts after the byline", () => {
