@@ -1072,8 +1072,8 @@ const MARKET_WIDE_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|全台|全
 const SCOPE_RIGHT_BEFORE_ZH = new RegExp(`${MARKET_LEAD_ZH}(全国|全台|全港|全美|全澳)$`, "u");
 /** An industry named right before the metric's word: 保险行业, 半导体产业 (a cumulative word between at most). */
 const INDUSTRY_ZH = new RegExp(`${MARKET_LEAD_ZH}((?:全国|全球|国内)?[\\u4e00-\\u9fffA-Za-z\\d]{1,8}?(?:行业|产业))${TOTAL_WORD_ZH}(?:实现)?$`, "u");
-/** "national grocery sales", "nationwide car sales", "global smartphone shipments": a country's or the world's whole trade right before the metric's word (not "its national sales", nor "global comparable sales" and other words of the company's own measure). */
-const MARKET_WIDE_EN = /(?<!\b(?:its|their|our|the\scompany's)\s)\b((?:national|nationwide|countrywide)\s(?:[a-z][\w&-]*\s){0,1}[a-z][\w&-]*|(?:global|worldwide)\s(?!(?:comparable|same-store|like-for-like|organic|net|total|gross|adjusted|reported|underlying|group|company|core|brand|segment|business)\b)(?:[a-z][\w&-]*\s){0,1}[a-z][\w&-]*)\s$/;
+/** "national grocery sales", "nationwide car sales", "global smartphone shipments": a country's or the world's whole trade right before the metric's word (not "its national sales", nor "global comparable sales": after "global", a word of the lexicons' `not_a_business`, which qualify the company's own measure). */
+const MARKET_WIDE_EN = new RegExp(String.raw`(?<!\b(?:its|their|our|the\scompany's)\s)\b((?:national|nationwide|countrywide)\s(?:[a-z][\w&-]*\s){0,1}[a-z][\w&-]*|(?:global|worldwide)\s(?!${wordsPattern(placedWords("not_a_business", { language: "en" }), "both")})(?:[a-z][\w&-]*\s){0,1}[a-z][\w&-]*)\s$`);
 /** "FMCG industry volumes", "the smartphone industry's shipments": an industry right before the metric's word. */
 const INDUSTRY_EN = /\b((?:[a-z][\w&-]*\s){1,3}industry)(?:'s|-wide)?\s$/;
 /** Right after the metric's word: "across Singapore's banking system", "in the UK grocery sector", "of the whole industry". */
